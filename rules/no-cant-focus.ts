@@ -1,0 +1,48 @@
+import { z } from 'zod';
+import { defineRule } from '../src/engine/rule.js';
+
+// Negative-capability statements: what cannot be done.
+const cannot =
+  /\b(?:(?:we|i|you)\s+(?:can't|cannot|can\s+not|couldn't|could\s+not|won't\s+be\s+able\s+to|are\s+not\s+able\s+to|aren't\s+able\s+to|am\s+not\s+able\s+to|are\s+unable\s+to|am\s+unable\s+to|were\s+unable\s+to|don't\s+offer|do\s+not\s+offer|don't\s+provide|do\s+not\s+provide|don't\s+allow|do\s+not\s+allow|are\s+not\s+allowed\s+to|aren't\s+allowed\s+to)|(?:can't|cannot|can\s+not)\s+be\s+[a-z]+ed|(?:is|are|was)\s+not\s+(?:possible|available|allowed|permitted|eligible|supported|feasible)|(?:isn't|aren't)\s+(?:possible|available|allowed|permitted|eligible|supported)|no\s+longer\s+(?:available|possible|offer|supported)|not\s+being\s+able\s+to|unable\s+to)\b/;
+const unfortunatelyNot = /\bunfortunately\b[^.!?]{0,80}(?:\bnot\b|n't\b|\bno\b|\bunable\b)/;
+const alternative =
+  /\b(?:but|however|instead|alternatively|what\s+(?:i|we)\s+can|(?:i|we)\s+can|(?:i|we)'ll|(?:i|we)\s+will|you\s+(?:can|could|may)|option|options|workaround|in\s+the\s+meantime|meanwhile|happy\s+to|glad\s+to|offer\s+you|i've|we've|(?:i|we)\s+have\s+(?!been\b))\b/;
+
+export default defineRule({
+  meta: {
+    id: 'no-cant-focus',
+    category: 'positivity',
+    description: 'Do not stop at what cannot be done: offer what can',
+    docs: 'rules/docs/no-cant-focus.md',
+    messages: {
+      cantFocus: '"{actual}" says what cannot be done and offers nothing instead: add what you can do',
+    },
+    options: z.object({}).strict(),
+    defaultSeverity: 'warn',
+  },
+  create(context) {
+    const pending: Array<{ start: number; end: number; index: number }> = [];
+    return {
+      sentence(sentence) {
+        const match = cannot.exec(sentence.norm) ?? unfortunatelyNot.exec(sentence.norm);
+        if (!match) return;
+        // An alternative later in the same sentence answers it.
+        if (alternative.test(sentence.norm.slice(match.index + match[0].length))) return;
+        pending.push({ start: sentence.start, end: sentence.end, index: sentence.index });
+      },
+      end() {
+        const body = context.facts.body;
+        for (const item of pending) {
+          const answered = body.some((s) => s.index > item.index && alternative.test(s.norm));
+          if (answered) continue;
+          context.report({
+            start: item.start,
+            end: item.end,
+            messageId: 'cantFocus',
+            expected: ["We can't <X>, but what I can do is <Y>."],
+          });
+        }
+      },
+    };
+  },
+});

@@ -1,0 +1,143 @@
+import { z } from 'zod';
+import { spellChecker } from '../src/analysis/spelling.js';
+import { defineRule } from '../src/engine/rule.js';
+import { PhraseMatcher } from '../src/engine/matcher.js';
+import type { Token } from '../src/engine/sentence.js';
+import { confusions, joinableShortWords } from './data/typos.js';
+
+const confusionMatcher = new PhraseMatcher(confusions);
+const lettersOnly = /^[a-z]+(?:['’][a-z]+)?$/i;
+
+export default defineRule({
+  meta: {
+    id: 'no-typos',
+    category: 'clarity',
+    description: 'Fix misspellings, split or joined words, doubled words and stray spaces',
+    docs: 'rules/docs/no-typos.md',
+    messages: {
+      misspelled: 'Misspelled "{actual}"',
+      split: '"{actual}" is one word split in two: "{word}"',
+      joined: '"{actual}" is two words run together: "{words}"',
+      doubled: 'Doubled word "{actual}"',
+      doubleSpace: 'Stray double space inside a sentence',
+      missingSpace: 'Missing space after "{mark}" in "{actual}"',
+      confused: '"{actual}" should be "{replacement}"',
+    },
+    options: z
+      .object({
+        /** Extra words to accept, on top of the config's `words`. */
+        words: z.array(z.string()).default([]),
+        /** Most spelling suggestions computed per reply (each costs time). */
+        maxSuggestions: z.number().int().min(0).default(5),
+      })
+      .strict(),
+    defaultSeverity: 'warn',
+  },
+  create(context) {
+    const checker = spellChecker(context.settings.language);
+    const vocabulary = new Set([...context.settings.words, ...context.options.words].map((w) => w.toLowerCase()));
+    let suggestionsLeft = context.options.maxSuggestions;
+
+    const isKnown = (word: string): boolean => {
+      const lower = word.toLowerCase().replace(/’/g, "'");
+      if (vocabulary.has(lower)) return true;
+      const bare = lower.replace(/'s$/, '');
+      return checker.correct(word) || checker.correct(lower) || checker.correct(bare);
+    };
+    /** Only plain lower-case words are checked: names, brands and acronyms are left alone. */
+    const isCheckable = (token: Token): boolean =>
+      token.kind === 'word' && token.text.length > 2 && lettersOnly.test(token.text) && token.text === token.lower;
+
+    return {
+      sentence(sentence) {
+        const tokens = sentence.tokens;
+        const flagged = new Set<number>();
+        const report = (start: number, end: number, messageId: string, expected: string[], data = {}) =>
+          context.report({ start, end, messageId, expected, data });
+
+        for (const hit of confusionMatcher.match(tokens)) {
+          const content = tokens.filter((t) => t.kind !== 'whitespace' && t.start >= hit.start && t.end <= hit.end);
+          if (hit.entry.sentenceStart && content[0] !== tokens.find((t) => t.kind !== 'whitespace')) continue;
+          const wrong = hit.entry.wrongWord === 'all' ? hit : content.at(hit.entry.wrongWord);
+          if (!wrong) continue;
+          for (const t of content) flagged.add(t.start);
+          report(wrong.start, wrong.end, 'confused', [hit.entry.replacement], { replacement: hit.entry.replacement });
+        }
+
+        for (let index = 0; index < tokens.length; index++) {
+          const token = tokens[index];
+          if (!token || flagged.has(token.start)) continue;
+          const space = tokens[index + 1];
+          const next = tokens[index + 2];
+
+          if (token.kind === 'word' && space?.kind === 'whitespace' && next?.kind === 'word' && !/[\r\n]/.test(space.text)) {
+            // Doubled word: "the the".
+            if (token.lower === next.lower && /^[a-z]+$/.test(token.lower) && token.lower !== 'had') {
+              report(token.start, next.end, 'doubled', [token.text]);
+              flagged.add(next.start);
+              index += 2;
+              continue;
+            }
+            // Split word: "wor  ks" → "works".
+            const joined = token.text + next.text;
+            const eitherUnknown = (isCheckable(token) && !isKnown(token.text)) || (isCheckable(next) && !isKnown(next.text));
+            if (
+              lettersOnly.test(joined) &&
+              joined === joined.toLowerCase() &&
+              (eitherUnknown || space.text.length > 1) &&
+              isKnown(joined) &&
+              !(isKnown(token.text) && isKnown(next.text) && space.text.length === 1)
+            ) {
+              report(token.start, next.end, 'split', [joined], { word: joined });
+              flagged.add(next.start);
+              index += 2;
+              continue;
+            }
+          }
+
+          // Missing space after sentence punctuation: "that.We".
+          if (
+            token.kind === 'word' &&
+            /[a-z]$/.test(token.text) &&
+            space?.kind === 'punctuation' &&
+            /^[.!?]$/.test(space.text) &&
+            next?.kind === 'word' &&
+            /^[A-Z][a-z]/.test(next.text)
+          ) {
+            report(token.start, next.end, 'missingSpace', [`${token.text}${space.text} ${next.text}`], { mark: space.text });
+            continue;
+          }
+
+          if (token.kind === 'whitespace' && / {2,}|\t/.test(token.text) && !/[\r\n]/.test(token.text) && index > 0 && index < tokens.length - 1) {
+            report(token.start, token.end, 'doubleSpace', [' ']);
+            continue;
+          }
+
+          if (!isCheckable(token) || isKnown(token.text)) continue;
+          const halves = splitInTwo(token.lower, isKnown);
+          if (halves) {
+            report(token.start, token.end, 'joined', [halves], { words: halves });
+            continue;
+          }
+          let expected: string[] = [];
+          if (suggestionsLeft > 0) {
+            suggestionsLeft--;
+            expected = checker.suggest(token.text).slice(0, 3);
+          }
+          report(token.start, token.end, 'misspelled', expected);
+        }
+      },
+    };
+  },
+});
+
+/** "inthe" → "in the": both halves known, and a short half must be a common short word. */
+function splitInTwo(word: string, isKnown: (word: string) => boolean): string | undefined {
+  for (let at = 1; at < word.length; at++) {
+    const left = word.slice(0, at);
+    const right = word.slice(at);
+    const fits = (part: string) => (part.length >= 3 ? isKnown(part) : joinableShortWords.has(part));
+    if (fits(left) && fits(right)) return `${left} ${right}`;
+  }
+  return undefined;
+}

@@ -1,0 +1,97 @@
+/** The inflected forms of an English verb, enough to build clause patterns from base forms. */
+export interface VerbForms {
+  base: string;
+  third: string;
+  past: string;
+  participle: string;
+  gerund: string;
+}
+
+/** Irregular verbs as "base past participle". */
+const irregular = new Map<string, [string, string]>(
+  [
+    'bring brought brought',
+    'build built built',
+    'buy bought bought',
+    'choose chose chosen',
+    'do did done',
+    'draw drew drawn',
+    'find found found',
+    'get got got',
+    'give gave given',
+    'go went gone',
+    'hold held held',
+    'lay laid laid',
+    'leave left left',
+    'make made made',
+    'meet met met',
+    'pay paid paid',
+    'put put put',
+    'rebuild rebuilt rebuilt',
+    'redo redid redone',
+    'repay repaid repaid',
+    'reset reset reset',
+    'resend resent resent',
+    'rewrite rewrote rewritten',
+    'ring rang rung',
+    'run ran run',
+    'send sent sent',
+    'set set set',
+    'speak spoke spoken',
+    'take took taken',
+    'teach taught taught',
+    'tell told told',
+    'write wrote written',
+  ].map((line) => {
+    const [base = '', past = '', participle = ''] = line.split(' ');
+    return [base, [past, participle]];
+  }),
+);
+
+/** Verbs that double their final consonant before -ed and -ing. */
+const doubling = new Set([
+  'ban', 'chat', 'drop', 'flag', 'log', 'map', 'pin', 'plan', 'scan', 'ship', 'reship', 'stop', 'tap', 'top',
+  'trim', 'submit', 'resubmit', 'refer', 'transfer', 'admit', 'commit', 'permit', 'prefer', 'ring', 'wrap', 'strip',
+]);
+
+const vowel = /[aeiou]/;
+
+export function inflect(base: string): VerbForms {
+  const [head = base, ...rest] = base.split(' ');
+  const tail = rest.length > 0 ? ` ${rest.join(' ')}` : '';
+  const forms = inflectWord(head);
+  return {
+    base,
+    third: forms.third + tail,
+    past: forms.past + tail,
+    participle: forms.participle + tail,
+    gerund: forms.gerund + tail,
+  };
+}
+
+function inflectWord(base: string): VerbForms {
+  const last = base.at(-1) ?? '';
+  const beforeLast = base.at(-2) ?? '';
+  const doubled = doubling.has(base) ? base + last : base;
+  let third = `${base}s`;
+  if (/(?:s|sh|ch|x|z)$/.test(base)) third = `${base}es`;
+  else if (last === 'y' && !vowel.test(beforeLast)) third = `${base.slice(0, -1)}ies`;
+  let regular = `${doubled}ed`;
+  if (last === 'e') regular = `${base}d`;
+  else if (last === 'y' && !vowel.test(beforeLast)) regular = `${base.slice(0, -1)}ied`;
+  let gerund = `${doubled}ing`;
+  if (base.endsWith('ie')) gerund = `${base.slice(0, -2)}ying`;
+  else if (last === 'e' && !/(?:ee|ye|oe)$/.test(base)) gerund = `${base.slice(0, -1)}ing`;
+  const [past, participle] = irregular.get(base) ?? [regular, regular];
+  return { base, third, past, participle, gerund };
+}
+
+/** A regex alternation (longest first) of the given forms of every verb. */
+export function alternation(verbs: readonly string[], pick: (forms: VerbForms) => string[]): string {
+  const all = new Set<string>();
+  for (const verb of verbs) for (const form of pick(inflect(verb))) all.add(form);
+  return [...all]
+    .sort((a, b) => b.length - a.length)
+    .map((form) => form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'))
+    .join('|');
+}

@@ -1,0 +1,216 @@
+import type { Range } from '../engine/rule.js';
+import type { SentenceView } from '../engine/sentence.js';
+import * as lexicon from './lexicon.js';
+import { alternation } from './morphology.js';
+
+/**
+ * The resolution analysis: reads each body sentence once and finds the four parts of a
+ * resolution (actions, status, ETA, notify) plus the signals the kiss-off verdict needs.
+ * Patterns are built from general clause shapes — who acts, the verb's tense and aspect,
+ * what it acts on — and the word lists in lexicon.ts.
+ */
+export interface Resolution {
+  actions: Range[];
+  status: Range[];
+  etaSpecific: Range[];
+  etaVague: Range[];
+  notify: Range[];
+  /** Invitations that leave the follow-up to the customer ("let us know if…"). */
+  burden: Range[];
+  acknowledgements: Range[];
+  workarounds: Range[];
+  /** The reply says the fix is already done: no ETA or notify promise is needed. */
+  complete: boolean;
+}
+
+const words = (list: readonly string[]) =>
+  [...list]
+    .sort((a, b) => b.length - a.length)
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'))
+    .join('|');
+
+const adverbs = String.raw`(?:\s+(?:[a-z]+ly|now|just|already|also|since|then|again|today|both|all|even|personally|gone\s+ahead\s+and|went\s+ahead\s+and)){0,3}`;
+const pronoun = String.raw`(?:i|we|they|he|she)`;
+const agentNoun = String.raw`(?:our|my|the|a|an|your)\s+(?:[a-z-]+\s+){0,3}?(?:${words(lexicon.agentNouns)})`;
+const subject = String.raw`(?:${pronoun}|${agentNoun})`;
+const concreteFuture = lexicon.actionVerbs.filter((v) => !lexicon.vagueFutureVerbs.includes(v));
+
+const actionParticiple = alternation(lexicon.actionVerbs, (f) => [f.participle]);
+const actionPast = alternation(lexicon.actionVerbs, (f) => [f.past]);
+const actionGerund = alternation(lexicon.actionVerbs, (f) => [f.gerund]);
+const concreteBase = alternation(concreteFuture, (f) => [f.base]);
+const concreteGerund = alternation(concreteFuture, (f) => [f.gerund]);
+const handOffDone = alternation(lexicon.handOffVerbs, (f) => [f.participle, f.past]);
+const notifyBase = alternation(lexicon.notifyVerbs, (f) => [f.base]);
+const notifyGerund = alternation(lexicon.notifyVerbs, (f) => [f.gerund]);
+
+const re = (source: string) => new RegExp(source, 'g');
+
+const perfect = re(String.raw`\b(?:i've|we've|they've|(?:${subject})\s+(?:have|has|had))${adverbs}\s+(?:${actionParticiple})\b`);
+const simplePast = re(String.raw`(?:\b${subject}|^|\band|,)${adverbs}\s*(?:have\s+)?(?:${actionPast})\b`);
+const progressive = re(
+  String.raw`\b(?:i'm|we're|they're|he's|she's|(?:${subject})\s+(?:am|is|are))${adverbs}\s+(?:${actionGerund})\b`,
+);
+const workingOn = re(
+  String.raw`\bworking\s+(?:on\s+(?:a|an|the|your)\s+(?:[a-z-]+\s+)?(?:${words(lexicon.workNouns)})\b|(?:[a-z']+\s+){0,6}?to\s+(?:${concreteBase})\b)`,
+);
+const futureAct = re(
+  String.raw`\b(?:i'll|we'll|they'll|he'll|she'll|(?:${subject})\s+(?:will|shall)|(?:i'm|we're|i\s+am|we\s+are)\s+going\s+to)${adverbs}(?:\s+(?:be\s+sure\s+to|make\s+sure\s+to|also))?\s+(?:(?:${concreteBase})|be\s+(?:${concreteGerund}))\b`,
+);
+const futurePassiveWithOwner = re(
+  String.raw`\bwill\s+be\s+(?:${actionParticiple})\s+(?:[a-z]+\s+){0,3}?(?:with|by)\s+(?:our|the|a|an)\s+(?:[a-z-]+\s+){0,3}?(?:${words(lexicon.agentNouns)})\b`,
+);
+const completed = words(lexicon.completedParticiples);
+const passiveDone = re(
+  String.raw`\b(?:(?:has|have|had)(?:\s+(?:now|already|just|also|since))*\s+been|is|are|was|were|it's|that's|this's|got)(?:\s+(?:now|already|fully|just|successfully|also|all|been))*\s+(?:${completed})\b`,
+);
+const inProgress = re(
+  String.raw`\b(?:is|are|it's|they're|'s|'re)(?:\s+(?:now|currently|already|still))*\s+(?:with\s+(?:our|the|their)\s+[a-z]|in\s+(?:transit|progress|development|the\s+process\s+of|the\s+queue)|being\s+[a-z]+(?:ed|en)\b|under\s+(?:review|investigation|repair)|on\s+(?:its|their|the)\s+(?:way|van)|booked|scheduled|due\s+(?:in|on|to|for|by)|ready\s+(?:to|for)|on\s+hold|back\s+(?:in|on|up)|live\b|out\s+for)`,
+);
+const nowState = re(String.raw`\b(?:is|are)\s+now\s+(?!that\b|aware\b|able\b|going\b|closed\b)[a-z0-9$£€]`);
+const alreadyShows = re(String.raw`\b(?:already|now)\s+shows?\b`);
+const handOff = re(String.raw`\b(?:${subject}|i've|we've)(?:\s+(?:have|has|had))?${adverbs}\s+(?:${handOffDone})\b`);
+const reference = /\b(?:case|ticket|ref|reference|claim|job|incident|complaint)\s*(?:no\.?|number|#|id)?\s*[:#]?\s*(?:[a-z]{0,4}-?\d{3,}|_{3,})/;
+const owner = re(String.raw`\bto\s+(?:a|an|our|the|my)\s+(?:[a-z-]+\s+){0,2}?(?:${words(lexicon.ownerNouns)}|management)\b`);
+
+const notifyPromise = re(
+  String.raw`\b(?:i'll|we'll|they'll|he'll|she'll|(?:${subject}|someone|(?:our|the)\s+[a-z]+(?:\s+[a-z]+)?)\s+(?:will|shall))(?:\s+(?:[a-z]+ly|also|then|definitely|be\s+sure\s+to|make\s+sure\s+to|try\s+to|again)){0,2}\s+(?:be\s+(?:${notifyGerund})|${notifyBase})\b(?:\s+(?:you|back|up|to\s+you|with\s+you|in\s+touch|on|in|once|when|as|by|the|a|an|tonight|tomorrow|this|next|with))?`,
+);
+const needsYou = /^(?:notify|update|inform|contact|email|e-mail|text|call|ring|phone|message|dm|mail|send|confirm|respond|reply|write|reach)/;
+const youWillGet = re(
+  String.raw`\b(?:you'll|you\s+will|you\s+should)\s+(?:also\s+)?(?:get|receive|be\s+(?:sent|notified|contacted|updated|informed|emailed|called))\b(?:\s+(?:a|an|the|our)\s+(?:[a-z-]+\s+)?(?:${words(lexicon.notificationNouns)}))?|\bwill\s+be\s+(?:answered|responded\s+to|contacted|notified|updated|informed)\b|\band\s+(?:will\s+)?(?:update|notify|inform|contact|revert|get\s+back\s+to)\s+you\b|\brevert\s+(?:back\s+)?(?:once|when|with|to\s+you)\b`,
+);
+const conditionalPromise = /\b(?:if\s+need\s+be|if\s+necessary|if\s+needed|if\s+required|where\s+necessary|if\s+appropriate)\b/;
+const burden = re(
+  String.raw`\bfeel\s+free\s+to\b|\b(?:do\s+not|don't|dont)\s+hesitate\b|\blet\s+(?:us|me)\s+know\s+(?:if|when|whether|should|how)\b|\bif\s+you\s+(?:have|need|require)\s+(?:any|further|more)\b|\b(?:please\s+)?(?:contact|call|email|reach\s+out\s+to|get\s+in\s+touch\s+with|write\s+to|dm|message)\s+us\s+(?:again|if|back|any\s+time|anytime)\b|\byou\s+can\s+(?:always\s+)?(?:check|track|view|see|monitor|follow)\b|\breply\s+(?:to\s+this|if|here)\b|\bkeep\s+an\s+eye\s+on\b`,
+);
+
+const vague = re(String.raw`\b(?:${words(lexicon.vagueTimes)})\b`);
+const numberish = String.raw`(?:\d+(?:\.\d+)?|${words(lexicon.numberWords)})`;
+const unit = String.raw`(?:business\s+|working\s+|calendar\s+)?(?:${words(lexicon.durationUnits)})`;
+const weekday = words(lexicon.weekdays);
+const month = words(lexicon.months);
+const clock = String.raw`\d{1,2}(?::\d\d)?\s?(?:am|pm|a\.m\.|p\.m\.)|\d{1,2}:\d\d(?:\s?(?:utc|gmt|[a-z]st|[a-z]dt))?|noon|midday|midnight`;
+const date = String.raw`\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:${month})\b|(?:${month})\s+\d{1,2}(?:st|nd|rd|th)?\b|the\s+\d{1,2}(?:st|nd|rd|th)\b|\d{1,2}/\d{1,2}(?:/\d{2,4})?`;
+const forwardTime = re(
+  String.raw`\b(?:within|in|under|inside)\s+(?:the\s+next\s+)?(?:${numberish})(?:\s*(?:-|–|to|or)\s*(?:${numberish}))?\s+${unit}\b|\b\d+\s*(?:-|–|to)\s*\d+\s+${unit}\b|\b(?:by|before|until|till|no\s+later\s+than)\s+(?:the\s+)?(?:end\s+of\s+(?:the\s+)?(?:day|week|month|today|tomorrow)|eod|cob|close\s+of\s+business|tomorrow|tonight|${weekday}|${clock}|${date})|\b(?:end\s+of\s+(?:the\s+)?(?:day|week)|eod)\b|\b(?:tomorrow|tonight|later\s+today|next\s+(?:${weekday}|week|month))\b|\b(?:${unit})\s+from\s+now\b|\bovernight\b`,
+);
+const anchoredTime = re(
+  String.raw`\b(?:on\s+|this\s+|next\s+)?(?:${weekday})\b(?:\s+(?:morning|afternoon|evening))?|\b(?:${clock})\b|\b(?:${date})|\bthis\s+(?:morning|afternoon|evening|week)\b|\btoday\b|\bbetween\s+\d{1,2}(?::\d\d)?\s*(?:am|pm)?\s+and\s+\d{1,2}`,
+);
+const futureMarker = /\b(?:will|'ll|shall|going\s+to|should|expect|expected|due|scheduled|booked|planned|arriv\w*|coming|between|until|till|by|ready|depart\w*|takes?|allow|estimated|eta)\b/;
+
+const acknowledgement = re(String.raw`\b(?:${words(lexicon.acknowledgementStems)})`);
+const workaround = re(
+  String.raw`(?:^|\b(?:please|you\s+can|you\s+could|you\s+may|simply|just|then|first|also)\s+)(?:${words(lexicon.workaroundVerbs)})\b`,
+);
+const negation = /\b(?:not|never|no\s+longer)\b|n't\b/;
+const conditionalBefore = /\b(?:once|when|whenever|after|as\s+soon\s+as|if|until|till|the\s+moment|unless)\s+(?:[a-z'_]+\s+){0,4}$/;
+const fixParticiple = /\b(?:fixed|resolved|refunded|credited|replaced|restored|corrected|sorted|processed|completed|reinstated|repaired|rectified|reversed|waived|removed|unblocked|unlocked|released|re-released|reimbursed|delivered)\b/;
+
+function* matches(pattern: RegExp, sentence: SentenceView): Generator<Range & { text: string }> {
+  pattern.lastIndex = 0;
+  for (const match of sentence.norm.matchAll(pattern)) {
+    const leading = match[0].length - match[0].trimStart().length;
+    const start = match.index + leading;
+    const text = match[0].trim().replace(/^(?:and|,)\s*/, '');
+    const offset = match[0].trim().length - text.length;
+    yield { start: sentence.start + start + offset, end: sentence.start + start + offset + text.length, text };
+  }
+}
+
+/** A clause that is negated or hangs on "once / if / when" states nothing that has happened. */
+function isAsserted(sentence: SentenceView, range: Range): boolean {
+  const inside = sentence.norm.slice(range.start - sentence.start, range.end - sentence.start);
+  if (negation.test(inside)) return false;
+  const before = sentence.norm.slice(Math.max(0, range.start - sentence.start - 60), range.start - sentence.start);
+  return !conditionalBefore.test(before);
+}
+
+function trailing(sentence: SentenceView, range: Range, length = 40): string {
+  return sentence.norm.slice(range.end - sentence.start, range.end - sentence.start + length);
+}
+
+const vagueObject = /^\s+(?:into\s+)?(?:it|this|that|the\s+(?:matter|issue|same|problem|situation)|your\s+(?:feedback|concerns?|comments?|review|issue|matter))\b/;
+
+export function analyseResolution(sentences: readonly SentenceView[]): Resolution {
+  const result: Resolution = {
+    actions: [],
+    status: [],
+    etaSpecific: [],
+    etaVague: [],
+    notify: [],
+    burden: [],
+    acknowledgements: [],
+    workarounds: [],
+    complete: false,
+  };
+  for (const sentence of sentences) {
+    if (sentence.role !== 'body') continue;
+    const isQuestion = /\?\s*$/.test(sentence.text);
+    for (const m of matches(acknowledgement, sentence)) result.acknowledgements.push(m);
+    for (const m of matches(burden, sentence)) result.burden.push(m);
+    for (const m of matches(workaround, sentence)) if (!isQuestion) result.workarounds.push(m);
+    if (isQuestion) continue;
+
+    const hasFuture = futureMarker.test(sentence.norm);
+    for (const pattern of [perfect, simplePast, progressive]) {
+      for (const m of matches(pattern, sentence)) {
+        if (!isAsserted(sentence, m) || vagueObject.test(trailing(sentence, m))) continue;
+        result.actions.push(m);
+        result.status.push(m);
+      }
+    }
+    for (const m of matches(workingOn, sentence)) result.status.push(m), result.actions.push(m);
+    for (const pattern of [futureAct, futurePassiveWithOwner]) {
+      for (const m of matches(pattern, sentence)) {
+        if (isAsserted(sentence, m) && !vagueObject.test(trailing(sentence, m))) result.actions.push(m);
+      }
+    }
+    for (const m of matches(passiveDone, sentence)) {
+      if (!isAsserted(sentence, m)) continue;
+      result.status.push(m);
+      result.actions.push(m);
+      if (fixParticiple.test(m.text)) result.complete = true;
+    }
+    for (const pattern of [inProgress, nowState, alreadyShows]) {
+      for (const m of matches(pattern, sentence)) if (isAsserted(sentence, m)) result.status.push(m);
+    }
+    const hasNotify = (() => {
+      if (conditionalPromise.test(sentence.norm)) return false;
+      let found = false;
+      for (const m of matches(notifyPromise, sentence)) {
+        const verb = m.text.replace(/^.*?(?:will|shall|'ll)\s+(?:[a-z]+ly\s+|also\s+|then\s+|be\s+)*/, '');
+        if (needsYou.test(verb) && !/\b(?:you|back)\b/.test(m.text + trailing(sentence, m, 12))) continue;
+        if (!isAsserted(sentence, m)) continue;
+        result.notify.push(m);
+        found = true;
+      }
+      for (const m of matches(youWillGet, sentence)) {
+        result.notify.push(m);
+        found = true;
+      }
+      return found;
+    })();
+    for (const m of matches(handOff, sentence)) {
+      if (!isAsserted(sentence, m)) continue;
+      owner.lastIndex = 0;
+      if (reference.test(sentence.norm) || owner.test(sentence.norm) || hasNotify) {
+        result.actions.push(m);
+        result.status.push(m);
+      }
+    }
+    for (const m of matches(forwardTime, sentence)) result.etaSpecific.push(m);
+    for (const token of sentence.tokens) {
+      if (token.denotesTime) result.etaSpecific.push({ start: token.start, end: token.end });
+    }
+    const pastOnly = !hasFuture && /\b(?:have|has|had|was|were|did)\b|\b[a-z]+ed\b/.test(sentence.norm);
+    if (!pastOnly) {
+      for (const m of matches(anchoredTime, sentence)) {
+        if (hasFuture) result.etaSpecific.push(m);
+      }
+      for (const m of matches(vague, sentence)) result.etaVague.push(m);
+    }
+  }
+  return result;
+}

@@ -1,0 +1,32 @@
+import { readFileSync } from 'node:fs';
+import nspell from 'nspell';
+
+export type SpellingLanguage = 'en-US' | 'en-GB' | 'en';
+
+export interface SpellChecker {
+  correct(word: string): boolean;
+  suggest(word: string): string[];
+}
+
+const packages: Record<Exclude<SpellingLanguage, 'en'>, string> = { 'en-US': 'dictionary-en', 'en-GB': 'dictionary-en-gb' };
+const loaded = new Map<string, ReturnType<typeof nspell>>();
+
+function dictionary(language: Exclude<SpellingLanguage, 'en'>): ReturnType<typeof nspell> {
+  let speller = loaded.get(language);
+  if (!speller) {
+    // The dictionaries ship with the package; reading them is loading code data, not user input.
+    const entry = new URL(import.meta.resolve(packages[language]));
+    speller = nspell({ aff: readFileSync(new URL('index.aff', entry)), dic: readFileSync(new URL('index.dic', entry)) });
+    loaded.set(language, speller);
+  }
+  return speller;
+}
+
+/** A spell checker for `language` ("en" accepts either spelling); built on first use and kept. */
+export function spellChecker(language: SpellingLanguage): SpellChecker {
+  const spellers = language === 'en' ? [dictionary('en-US'), dictionary('en-GB')] : [dictionary(language)];
+  return {
+    correct: (word) => spellers.some((s) => s.correct(word)),
+    suggest: (word) => spellers[0]?.suggest(word) ?? [],
+  };
+}

@@ -1,0 +1,156 @@
+import { rules as builtInRules } from '../../rules/index.js';
+import { isKissOff } from '../analysis/verdict.js';
+import { Locator } from '../location.js';
+import { parseReply } from '../parse/processor.js';
+import type { PlaceholderSyntax } from '../parse/placeholders.js';
+import type { Element, Elements, LintMessage, ReplyKind, Report, RuleSetting, ScoreSettings, Severity } from '../types.js';
+import { ReplyFacts } from './facts.js';
+import type { Descriptor, Range, Rule, RuleContext, RuleVisitors } from './rule.js';
+import { computeScore, defaultScoreSettings, gradeOf } from './score.js';
+import { sentenceViews } from './sentence.js';
+
+export interface LintOptions {
+  /** Shown in reports; the core never reads it. */
+  file?: string;
+  id?: string;
+  kind?: ReplyKind;
+  /** Rule settings by id; rules not named run with their default severity. */
+  rules?: Record<string, RuleSetting>;
+  score?: Partial<ScoreSettings>;
+  /** Extra placeholder syntaxes (regular expressions with the name in group 1). */
+  placeholders?: readonly PlaceholderSyntax[];
+  /** Words the spelling check accepts. */
+  words?: readonly string[];
+  /** Spelling: US, British, or `en` (either; the default). */
+  language?: import('../analysis/spelling.js').SpellingLanguage;
+  /** The rule set; the built-in rules by default. */
+  ruleset?: readonly Rule[];
+}
+
+export class OptionsError extends Error {}
+
+interface ActiveRule {
+  rule: Rule;
+  severity: Exclude<Severity, 'off'>;
+  options: unknown;
+}
+
+const optionsCache = new WeakMap<object, unknown>();
+
+function resolveSetting(rule: Rule, setting: RuleSetting | undefined): ActiveRule | undefined {
+  const [severity, raw] = Array.isArray(setting) ? setting : [setting ?? rule.meta.defaultSeverity, undefined];
+  if (severity === 'off') return undefined;
+  const input = raw ?? {};
+  let options = optionsCache.get(input);
+  if (options === undefined) {
+    const parsed = rule.meta.options.safeParse(input);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      throw new OptionsError(
+        `Invalid options for rule "${rule.meta.id}": ${issue?.path.join('.') || '(root)'}: ${issue?.message ?? 'invalid'}`,
+      );
+    }
+    options = parsed.data;
+    optionsCache.set(input, options);
+  }
+  return { rule, severity, options };
+}
+
+function interpolate(template: string, data: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in data ? String(data[key]) : whole));
+}
+
+function elementOf(ranges: readonly Range[], text: string, locator: Locator): Element {
+  const evidence = ranges.map((range) => {
+    const point = locator.point(range.start);
+    return { text: text.slice(range.start, range.end), line: point.line, column: point.column, offset: range.start };
+  });
+  return { present: evidence.length > 0, evidence };
+}
+
+/** Lints one reply. Pure: no file-system access, no globals changed; the same input gives the same report. */
+export function lint(text: string, options: LintOptions = {}): Report {
+  const kind = options.kind ?? 'complaint';
+  const ruleset = options.ruleset ?? builtInRules;
+  const active = ruleset
+    .map((rule) => resolveSetting(rule, options.rules?.[rule.meta.id]))
+    .filter((entry): entry is ActiveRule => entry !== undefined)
+    .filter((entry) => !entry.rule.meta.appliesTo || entry.rule.meta.appliesTo.includes(kind));
+
+  const tree = parseReply(text, options.placeholders);
+  const sentences = sentenceViews(tree);
+  const facts = new ReplyFacts(sentences);
+  const locator = new Locator(text);
+  const messages: LintMessage[] = [];
+  const extra = { words: options.words ?? [], language: options.language ?? 'en' };
+
+  const visitors: RuleVisitors[] = active.map(({ rule, severity, options: ruleOptions }) => {
+    const context: RuleContext<unknown> = {
+      options: ruleOptions,
+      kind,
+      text,
+      sentences,
+      facts,
+      settings: extra,
+      report(descriptor: Descriptor) {
+        const start = Math.max(0, Math.min(descriptor.start, text.length));
+        const end = Math.max(start, Math.min(descriptor.end, text.length));
+        const actual = text.slice(start, end);
+        const template = rule.meta.messages[descriptor.messageId];
+        if (template === undefined) throw new Error(`Rule ${rule.meta.id} has no message "${descriptor.messageId}"`);
+        const from = locator.point(start);
+        const to = locator.point(end);
+        messages.push({
+          ruleId: rule.meta.id,
+          messageId: descriptor.messageId,
+          severity,
+          message: interpolate(template, { actual, ...descriptor.data }),
+          line: from.line,
+          column: from.column,
+          endLine: to.line,
+          endColumn: to.column,
+          offset: start,
+          endOffset: end,
+          actual,
+          expected: descriptor.expected ?? [],
+        });
+      },
+    };
+    return rule.create(context);
+  });
+
+  // The one shared walk: every body sentence goes to every rule that visits sentences.
+  for (const sentence of sentences) {
+    if (sentence.role !== 'body') continue;
+    for (const visitor of visitors) visitor.sentence?.(sentence);
+  }
+  for (const visitor of visitors) visitor.end?.();
+
+  messages.sort((a, b) => a.offset - b.offset || a.endOffset - b.endOffset || a.ruleId.localeCompare(b.ruleId));
+
+  const resolution = facts.resolution;
+  const elements: Elements = {
+    actions: elementOf(resolution.actions, text, locator),
+    status: elementOf(resolution.status, text, locator),
+    eta: { ...elementOf(resolution.etaSpecific, text, locator), specific: resolution.etaSpecific.length > 0 },
+    notify: elementOf(resolution.notify, text, locator),
+  };
+  if (!elements.eta.present && resolution.etaVague.length > 0) {
+    elements.eta = { ...elementOf(resolution.etaVague, text, locator), specific: false };
+  }
+  const kissOff = isKissOff(kind, resolution);
+  const scoreSettings = { ...defaultScoreSettings, ...options.score };
+  const categories = new Map(ruleset.map((rule) => [rule.meta.id, rule.meta.category]));
+  const score = computeScore(messages, (id) => categories.get(id), kissOff, scoreSettings);
+  const report: Report = {
+    file: options.file ?? '<text>',
+    kind,
+    score,
+    grade: gradeOf(score, scoreSettings.grades),
+    kissOff,
+    elements,
+    messages,
+  };
+  if (options.id !== undefined) report.id = options.id;
+  return report;
+}

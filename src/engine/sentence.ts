@@ -1,0 +1,113 @@
+import type { Root, Sentence, SentenceContent } from 'nlcst';
+import { toString as nodeText } from 'nlcst-to-string';
+import type { SentenceRole, SyntaxKind } from '../parse/extensions.js';
+
+export interface Token {
+  kind: 'word' | 'punctuation' | 'symbol' | 'whitespace' | 'source';
+  text: string;
+  /** Lower case with curly apostrophes made straight. */
+  lower: string;
+  start: number;
+  end: number;
+  syntax?: SyntaxKind;
+  /** For placeholders: whether the name denotes a date or time. */
+  denotesTime?: boolean;
+}
+
+/** A sentence as rules see it: its tokens, and its text ready for pattern matching. */
+export interface SentenceView {
+  node: Sentence;
+  role: SentenceRole;
+  /** Index among the reply's sentences (all roles). */
+  index: number;
+  paragraph: number;
+  start: number;
+  end: number;
+  /** The sentence exactly as in the input. */
+  text: string;
+  /**
+   * Same length as `text`: lower case, straight apostrophes, and every syntax node (URL,
+   * placeholder, mention…) masked with `_`, so patterns can search prose and offsets map 1:1.
+   */
+  norm: string;
+  tokens: Token[];
+  /** Word tokens only (placeholders excluded). */
+  words: Token[];
+  /** Words plus placeholders: the count rules use for length. */
+  wordCount: number;
+}
+
+/** Lower case with straight apostrophes, always the same length as `text` so offsets carry over. */
+export function normalise(text: string): string {
+  let lower = text.toLowerCase();
+  if (lower.length !== text.length) {
+    // A few characters (such as "İ") grow when lowered; keep those as they are.
+    lower = Array.from(text, (c) => (c.toLowerCase().length === c.length ? c.toLowerCase() : c)).join('');
+  }
+  return lower.replace(/[\u2018\u2019\u02bc]/g, "'");
+}
+
+function tokenOf(child: SentenceContent): Token {
+  const text = nodeText(child);
+  const start = child.position?.start.offset ?? 0;
+  const token: Token = { kind: 'word', text, lower: normalise(text), start, end: start + text.length };
+  switch (child.type) {
+    case 'WordNode':
+      break;
+    case 'PunctuationNode':
+      token.kind = 'punctuation';
+      break;
+    case 'SymbolNode':
+      token.kind = 'symbol';
+      break;
+    case 'WhiteSpaceNode':
+      token.kind = 'whitespace';
+      break;
+    default: {
+      token.kind = 'source';
+      const data = (child.data ?? {}) as { syntax?: SyntaxKind; denotesTime?: boolean };
+      token.syntax = data.syntax ?? 'url';
+      if (data.denotesTime !== undefined) token.denotesTime = data.denotesTime;
+    }
+  }
+  return token;
+}
+
+/** The one walk over the tree: every sentence, in order, as a view. */
+export function sentenceViews(tree: Root): SentenceView[] {
+  const views: SentenceView[] = [];
+  let paragraphIndex = 0;
+  for (const paragraph of tree.children) {
+    if (paragraph.type !== 'ParagraphNode') continue;
+    for (const node of paragraph.children) {
+      if (node.type !== 'SentenceNode') continue;
+      const tokens = node.children.map(tokenOf);
+      const first = tokens[0];
+      if (!first) continue;
+      const start = first.start;
+      let text = '';
+      let norm = '';
+      for (const token of tokens) {
+        text += token.text;
+        norm += token.kind === 'source' ? '_'.repeat(token.text.length) : token.lower;
+      }
+      const words = tokens.filter((t) => t.kind === 'word');
+      const placeholders = tokens.filter((t) => t.syntax === 'placeholder').length;
+      views.push({
+        node,
+        role: ((node.data as { role?: SentenceRole } | undefined)?.role ?? 'body') as SentenceRole,
+        index: views.length,
+        paragraph: paragraphIndex,
+        start,
+        end: start + text.length,
+        text,
+        norm,
+        tokens,
+        words,
+        wordCount: words.length + placeholders,
+      });
+    }
+    paragraphIndex++;
+  }
+  return views;
+}

@@ -1,0 +1,244 @@
+import type { Paragraph, Root, Sentence, SentenceContent, Source, WhiteSpace } from 'nlcst';
+import { toString as nodeText } from 'nlcst-to-string';
+import { findPlaceholders, type PlaceholderSyntax, placeholderDenotesTime } from './placeholders.js';
+
+/** What a syntax node stands for; kept on `SourceNode.data.syntax`. */
+export type SyntaxKind = 'placeholder' | 'email' | 'hashtag' | 'mention' | 'url' | 'agent-tag';
+/** The part of the reply a sentence belongs to; kept on `SentenceNode.data.role`. */
+export type SentenceRole = 'greeting' | 'body' | 'signoff';
+
+interface Span {
+  start: number;
+  end: number;
+  syntax: SyntaxKind;
+  name?: string;
+}
+
+// Bounded quantifiers keep these linear in the input.
+const emailPattern = /[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,8}\.[A-Za-z]{2,24}/g;
+const hashtagPattern = /(?<![\w&#])#[A-Za-z][A-Za-z0-9_]{0,80}/g;
+const mentionPattern = /(?<![\w@.])@[A-Za-z0-9_]{1,30}(?![\w@])/g;
+
+function startOf(node: { position?: { start: { offset?: number | undefined } } | undefined }): number {
+  return node.position?.start.offset ?? 0;
+}
+function endOf(node: { position?: { end: { offset?: number | undefined } } | undefined }): number {
+  return node.position?.end.offset ?? 0;
+}
+
+function findSpans(text: string, base: number, syntaxes: readonly PlaceholderSyntax[]): Span[] {
+  const spans: Span[] = findPlaceholders(text, syntaxes).map((m) => ({
+    start: base + m.start,
+    end: base + m.end,
+    syntax: 'placeholder',
+    name: m.name,
+  }));
+  const overlaps = (start: number, end: number) => spans.some((s) => start < s.end && end > s.start);
+  for (const [pattern, syntax] of [
+    [emailPattern, 'email'],
+    [hashtagPattern, 'hashtag'],
+    [mentionPattern, 'mention'],
+  ] as const) {
+    for (const match of text.matchAll(pattern)) {
+      const start = base + match.index;
+      const end = start + match[0].length;
+      if (!overlaps(start, end)) spans.push({ start, end, syntax });
+    }
+  }
+  return spans.sort((a, b) => b.start - a.start);
+}
+
+/**
+ * Sentence extension: merges placeholders, e-mail addresses, hashtags and @mentions into single
+ * `SourceNode`s, so they are neither spelled nor counted as words. Must run before
+ * retext-syntax-urls, which would otherwise swallow dotted placeholder names.
+ */
+export function mergeSyntax(syntaxes: readonly PlaceholderSyntax[]) {
+  return (sentence: Sentence): void => {
+    const children = sentence.children;
+    const first = children[0];
+    if (!first) return;
+    const base = startOf(first);
+    const text = children.map(nodeText).join('');
+    if (!/[{%#<[@]/.test(text)) return;
+    // Right to left, so earlier indices stay valid while splicing.
+    for (const span of findSpans(text, base, syntaxes)) {
+      const from = children.findIndex((c) => startOf(c) === span.start);
+      const to = children.findIndex((c) => endOf(c) === span.end);
+      if (from === -1 || to === -1 || to < from) continue;
+      const startNode = children[from];
+      const endNode = children[to];
+      if (!startNode || !endNode) continue;
+      const data: Record<string, unknown> = { syntax: span.syntax };
+      if (span.name !== undefined) {
+        data.name = span.name;
+        data.denotesTime = placeholderDenotesTime(span.name);
+      }
+      const merged: Source = {
+        type: 'SourceNode',
+        value: text.slice(span.start - base, span.end - base),
+        position: {
+          start: { ...startNode.position!.start },
+          end: { ...endNode.position!.end },
+        },
+        data,
+      };
+      children.splice(from, to - from + 1, merged);
+    }
+  };
+}
+
+const greetingLine =
+  /^(?:hi|hello|hey|hiya|dear|greetings|good (?:morning|afternoon|evening|day)|namaste)\b[^.?\n]{0,60}$/i;
+const greetingWord = /^(?:hi|hello|hey|hiya|dear|greetings|namaste)$/i;
+const closingLine =
+  /^(?:(?:with )?(?:best|kind|kindest|warm|warmest|many|sincere)\s+(?:regards|wishes|thanks)|regards|sincerely|yours(?:\s+(?:truly|sincerely|faithfully))?|cheers|thanks(?: again)?|thank you|all the best|best|take care|respectfully|warmly|with gratitude)\s*[,.!]?$/i;
+const agentTag = /(?:^|\s)(\^[A-Za-z]{1,5}\d?|\*[A-Za-z]{1,5}|[-–—~]\s?[A-Z][a-z]{1,20}(?:\s[A-Z]\.?)?)\s*$/;
+
+interface Line {
+  paragraph: Paragraph;
+  sentence: Sentence;
+  from: number; // child index in sentence, inclusive
+  to: number; // child index in sentence, exclusive
+}
+
+function isLineBreak(node: SentenceContent): node is WhiteSpace {
+  return node.type === 'WhiteSpaceNode' && /[\r\n]/.test(node.value);
+}
+
+function linesOf(root: Root): Line[] {
+  const lines: Line[] = [];
+  for (const paragraph of root.children) {
+    if (paragraph.type !== 'ParagraphNode') continue;
+    for (const sentence of paragraph.children) {
+      if (sentence.type !== 'SentenceNode') continue;
+      let from = 0;
+      sentence.children.forEach((child, index) => {
+        if (isLineBreak(child)) {
+          if (index > from) lines.push({ paragraph, sentence, from, to: index });
+          from = index + 1;
+        }
+      });
+      if (sentence.children.length > from) lines.push({ paragraph, sentence, from, to: sentence.children.length });
+    }
+  }
+  return lines;
+}
+
+function lineText(line: Line): string {
+  return line.sentence.children.slice(line.from, line.to).map(nodeText).join('').trim();
+}
+
+function withRole(sentence: Sentence, role: SentenceRole): Sentence {
+  sentence.data = { ...sentence.data, role };
+  return sentence;
+}
+
+function sentenceOf(children: SentenceContent[], role: SentenceRole): Sentence {
+  const first = children[0];
+  const last = children.at(-1);
+  const sentence: Sentence = { type: 'SentenceNode', children, data: { role } };
+  if (first?.position && last?.position) sentence.position = { start: first.position.start, end: last.position.end };
+  return sentence;
+}
+
+/** Splits `sentence` in its paragraph before child `at` (a white-space child goes between the parts). */
+function splitSentence(paragraph: Paragraph, sentence: Sentence, at: number, roles: [SentenceRole, SentenceRole]): void {
+  const index = paragraph.children.indexOf(sentence);
+  if (index === -1 || at <= 0 || at >= sentence.children.length) return;
+  const head = sentence.children.slice(0, at);
+  let tail = sentence.children.slice(at);
+  const between: WhiteSpace[] = [];
+  while (tail[0]?.type === 'WhiteSpaceNode') between.push(tail.shift() as WhiteSpace);
+  while (head.at(-1)?.type === 'WhiteSpaceNode') between.unshift(head.pop() as WhiteSpace);
+  if (head.length === 0 || tail.length === 0) {
+    withRole(sentence, head.length === 0 ? roles[1] : roles[0]);
+    return;
+  }
+  const parts = [sentenceOf(head, roles[0]), ...between, sentenceOf(tail, roles[1])];
+  paragraph.children.splice(index, 1, ...parts);
+  tail = [];
+}
+
+function markGreeting(root: Root): void {
+  const [line] = linesOf(root);
+  if (!line) return;
+  const { paragraph, sentence } = line;
+  if (line.from !== 0) return;
+  if (greetingLine.test(lineText(line))) {
+    if (line.to >= sentence.children.length) withRole(sentence, 'greeting');
+    else splitSentence(paragraph, sentence, line.to, ['greeting', 'body']);
+    return;
+  }
+  // "Dear Guest, thank you for..." — a vocative greeting ended by a comma on the same line.
+  const firstWord = sentence.children.find((c) => c.type === 'WordNode');
+  if (!firstWord || !greetingWord.test(nodeText(firstWord))) return;
+  let words = 0;
+  for (let index = 0; index < Math.min(sentence.children.length, 16); index++) {
+    const child = sentence.children[index];
+    if (!child) break;
+    if (child.type === 'WordNode' || child.type === 'SourceNode') words++;
+    if (words > 5) return;
+    if (child.type === 'PunctuationNode' && /^[,!:]$/.test(child.value)) {
+      splitSentence(paragraph, sentence, index + 1, ['greeting', 'body']);
+      return;
+    }
+  }
+}
+
+function markSignOff(root: Root): void {
+  const lines = linesOf(root);
+  // Look back over a few short lines (name, title, company) for a closing phrase.
+  for (let index = lines.length - 1; index >= Math.max(0, lines.length - 5); index--) {
+    const line = lines[index];
+    if (!line) break;
+    const text = lineText(line);
+    if (closingLine.test(text)) {
+      const isLast = index === lines.length - 1;
+      if (isLast && !/,$/.test(text)) return;
+      for (const later of lines.slice(index + 1)) {
+        if (later.from === 0 && later.to === later.sentence.children.length) withRole(later.sentence, 'signoff');
+      }
+      if (line.from === 0) withRole(line.sentence, 'signoff');
+      else splitSentence(line.paragraph, line.sentence, line.from, ['body', 'signoff']);
+      // Later lines that share a sentence with the closing line are already inside it.
+      return;
+    }
+    if (text.split(/\s+/).length > 6 || /[.?!]$/.test(text)) break;
+  }
+  markAgentTag(root);
+}
+
+/** "…thanks! ^HN", "-Becky", "*ACJ": the agent's initials or name closing a short reply. */
+function markAgentTag(root: Root): void {
+  const line = linesOf(root).at(-1);
+  if (!line) return;
+  const text = line.sentence.children.slice(line.from, line.to).map(nodeText).join('');
+  const match = agentTag.exec(text);
+  if (!match?.[1]) return;
+  const tagStart = startOf(line.sentence.children[line.from] as SentenceContent) + text.lastIndexOf(match[1]);
+  const children = line.sentence.children;
+  const from = children.findIndex((c) => startOf(c) === tagStart);
+  if (from === -1) return;
+  if (from === 0) {
+    withRole(line.sentence, 'signoff');
+    return;
+  }
+  const tagNodes = children.slice(from);
+  const first = tagNodes[0];
+  const last = tagNodes.at(-1);
+  if (!first?.position || !last?.position) return;
+  const tag: Source = {
+    type: 'SourceNode',
+    value: tagNodes.map(nodeText).join(''),
+    position: { start: first.position.start, end: last.position.end },
+    data: { syntax: 'agent-tag' },
+  };
+  children.splice(from, tagNodes.length, tag);
+}
+
+/** Root extension: splits greeting and sign-off lines from the body and marks each sentence's role. */
+export function markReplyParts(root: Root): void {
+  markGreeting(root);
+  markSignOff(root);
+}
