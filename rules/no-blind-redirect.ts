@@ -39,7 +39,12 @@ export default defineRule({
           if (!destinationPattern.test(text)) continue;
           const around = sentence.norm;
           const next = context.sentences[sentence.index + 1]?.norm ?? '';
-          if (contextItems.test(around) || handOver.test(around) || handOver.test(next) || contextItems.test(next)) {
+          if (
+            contextItems.test(around) ||
+            handOver.test(around) ||
+            handOver.test(next) ||
+            contextItems.test(next)
+          ) {
             continue;
           }
           const leading = text.length - text.trimStart().length;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { defineRule } from '../src/engine/rule.js';
 import { PhraseMatcher } from '../src/engine/matcher.js';
+import { defineRule } from '../src/engine/rule.js';
 import { boilerplate } from './data/boilerplate.js';
 
 const matcher = new PhraseMatcher(boilerplate);

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { spellChecker } from '../src/analysis/spelling.js';
-import { defineRule } from '../src/engine/rule.js';
 import { PhraseMatcher } from '../src/engine/matcher.js';
+import { defineRule } from '../src/engine/rule.js';
 import type { Token } from '../src/engine/sentence.js';
 import { confusions, joinableShortWords } from './data/typos.js';
 
@@ -35,7 +35,9 @@ export default defineRule({
   },
   create(context) {
     const checker = spellChecker(context.settings.language);
-    const vocabulary = new Set([...context.settings.words, ...context.options.words].map((w) => w.toLowerCase()));
+    const vocabulary = new Set(
+      [...context.settings.words, ...context.options.words].map((w) => w.toLowerCase()),
+    );
     let suggestionsLeft = context.options.maxSuggestions;
 
     const isKnown = (word: string): boolean => {
@@ -46,7 +48,10 @@ export default defineRule({
     };
     /** Only plain lower-case words are checked: names, brands and acronyms are left alone. */
     const isCheckable = (token: Token): boolean =>
-      token.kind === 'word' && token.text.length > 2 && lettersOnly.test(token.text) && token.text === token.lower;
+      token.kind === 'word' &&
+      token.text.length > 2 &&
+      lettersOnly.test(token.text) &&
+      token.text === token.lower;
 
     return {
       sentence(sentence) {
@@ -56,12 +61,16 @@ export default defineRule({
           context.report({ start, end, messageId, expected, data });
 
         for (const hit of confusionMatcher.match(tokens)) {
-          const content = tokens.filter((t) => t.kind !== 'whitespace' && t.start >= hit.start && t.end <= hit.end);
+          const content = tokens.filter(
+            (t) => t.kind !== 'whitespace' && t.start >= hit.start && t.end <= hit.end,
+          );
           if (hit.entry.sentenceStart && content[0] !== tokens.find((t) => t.kind !== 'whitespace')) continue;
           const wrong = hit.entry.wrongWord === 'all' ? hit : content.at(hit.entry.wrongWord);
           if (!wrong) continue;
           for (const t of content) flagged.add(t.start);
-          report(wrong.start, wrong.end, 'confused', [hit.entry.replacement], { replacement: hit.entry.replacement });
+          report(wrong.start, wrong.end, 'confused', [hit.entry.replacement], {
+            replacement: hit.entry.replacement,
+          });
         }
 
         for (let index = 0; index < tokens.length; index++) {
@@ -70,7 +79,12 @@ export default defineRule({
           const space = tokens[index + 1];
           const next = tokens[index + 2];
 
-          if (token.kind === 'word' && space?.kind === 'whitespace' && next?.kind === 'word' && !/[\r\n]/.test(space.text)) {
+          if (
+            token.kind === 'word' &&
+            space?.kind === 'whitespace' &&
+            next?.kind === 'word' &&
+            !/[\r\n]/.test(space.text)
+          ) {
             // Doubled word: "the the".
             if (token.lower === next.lower && /^[a-z]+$/.test(token.lower) && token.lower !== 'had') {
               report(token.start, next.end, 'doubled', [token.text]);
@@ -80,7 +94,8 @@ export default defineRule({
             }
             // Split word: "wor  ks" → "works".
             const joined = token.text + next.text;
-            const eitherUnknown = (isCheckable(token) && !isKnown(token.text)) || (isCheckable(next) && !isKnown(next.text));
+            const eitherUnknown =
+              (isCheckable(token) && !isKnown(token.text)) || (isCheckable(next) && !isKnown(next.text));
             if (
               lettersOnly.test(joined) &&
               joined === joined.toLowerCase() &&
@@ -104,11 +119,19 @@ export default defineRule({
             next?.kind === 'word' &&
             /^[A-Z][a-z]/.test(next.text)
           ) {
-            report(token.start, next.end, 'missingSpace', [`${token.text}${space.text} ${next.text}`], { mark: space.text });
+            report(token.start, next.end, 'missingSpace', [`${token.text}${space.text} ${next.text}`], {
+              mark: space.text,
+            });
             continue;
           }
 
-          if (token.kind === 'whitespace' && / {2,}|\t/.test(token.text) && !/[\r\n]/.test(token.text) && index > 0 && index < tokens.length - 1) {
+          if (
+            token.kind === 'whitespace' &&
+            / {2,}|\t/.test(token.text) &&
+            !/[\r\n]/.test(token.text) &&
+            index > 0 &&
+            index < tokens.length - 1
+          ) {
             report(token.start, token.end, 'doubleSpace', [' ']);
             continue;
           }

@@ -9,7 +9,8 @@ export default defineRule({
     description: 'Give an accurate estimate of the time to fix the problem',
     docs: 'rules/docs/require-eta.md',
     messages: {
-      missing: 'No time estimate: say when the fix or the next step will happen (a date, a time or a bounded duration)',
+      missing:
+        'No time estimate: say when the fix or the next step will happen (a date, a time or a bounded duration)',
       vague: 'Vague time "{actual}": give a date, a time or a bound such as "within 48 hours"',
     },
     options: z.object({}).strict(),

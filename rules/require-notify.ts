@@ -21,7 +21,10 @@ export default defineRule({
       end() {
         const resolution = context.facts.resolution;
         if (resolution.notify.length > 0 || resolution.complete) return;
-        const expected = ['I will email you as soon as it is fixed.', 'I will call you on <day> to confirm it has arrived.'];
+        const expected = [
+          'I will email you as soon as it is fixed.',
+          'I will call you on <day> to confirm it has arrived.',
+        ];
         if (resolution.burden.length > 0) {
           for (const range of resolution.burden) context.report({ ...range, messageId: 'burden', expected });
           return;

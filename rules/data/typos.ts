@@ -11,7 +11,12 @@ export interface ConfusionEntry {
 export const confusions: ConfusionEntry[] = [
   { phrase: 'we|i sincerely|truly|deeply? apologies', wrongWord: -1, replacement: 'apologise' },
   { phrase: 'lets', wrongWord: 0, replacement: "Let's", sentenceStart: true },
-  { phrase: 'its a|an|been|not|good|great|very|so|nice|always|our|my|the|unfortunate', wrongWord: 0, replacement: "It's", sentenceStart: true },
+  {
+    phrase: 'its a|an|been|not|good|great|very|so|nice|always|our|my|the|unfortunate',
+    wrongWord: 0,
+    replacement: "It's",
+    sentenceStart: true,
+  },
   { phrase: 'feed back', wrongWord: 'all', replacement: 'feedback' },
   { phrase: 'web site', wrongWord: 'all', replacement: 'website' },
   { phrase: 'pass word', wrongWord: 'all', replacement: 'password' },
@@ -21,4 +26,27 @@ export const confusions: ConfusionEntry[] = [
 ];
 
 /** Short words that may be one half of two words run together ("inthe", "tous"). */
-export const joinableShortWords = new Set(['a', 'an', 'as', 'at', 'be', 'by', 'do', 'go', 'in', 'is', 'it', 'me', 'my', 'no', 'of', 'on', 'or', 'so', 'to', 'up', 'us', 'we']);
+export const joinableShortWords = new Set([
+  'a',
+  'an',
+  'as',
+  'at',
+  'be',
+  'by',
+  'do',
+  'go',
+  'in',
+  'is',
+  'it',
+  'me',
+  'my',
+  'no',
+  'of',
+  'on',
+  'or',
+  'so',
+  'to',
+  'up',
+  'us',
+  'we',
+]);

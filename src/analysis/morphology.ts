@@ -50,8 +50,32 @@ const irregular = new Map<string, [string, string]>(
 
 /** Verbs that double their final consonant before -ed and -ing. */
 const doubling = new Set([
-  'ban', 'chat', 'drop', 'flag', 'log', 'map', 'pin', 'plan', 'scan', 'ship', 'reship', 'stop', 'tap', 'top',
-  'trim', 'submit', 'resubmit', 'refer', 'transfer', 'admit', 'commit', 'permit', 'prefer', 'ring', 'wrap', 'strip',
+  'ban',
+  'chat',
+  'drop',
+  'flag',
+  'log',
+  'map',
+  'pin',
+  'plan',
+  'scan',
+  'ship',
+  'reship',
+  'stop',
+  'tap',
+  'top',
+  'trim',
+  'submit',
+  'resubmit',
+  'refer',
+  'transfer',
+  'admit',
+  'commit',
+  'permit',
+  'prefer',
+  'ring',
+  'wrap',
+  'strip',
 ]);
 
 const vowel = /[aeiou]/;

@@ -30,9 +30,9 @@ const words = (list: readonly string[]) =>
     .join('|');
 
 const adverbs = String.raw`(?:\s+(?:[a-z]+ly|now|just|already|also|since|then|again|today|both|all|even|personally|gone\s+ahead\s+and|went\s+ahead\s+and)){0,3}`;
-const pronoun = String.raw`(?:i|we|they|he|she)`;
+const pronoun = `(?:i|we|they|he|she)`;
 const agentNoun = String.raw`(?:our|my|the|a|an|your)\s+(?:[a-z-]+\s+){0,3}?(?:${words(lexicon.agentNouns)})`;
-const subject = String.raw`(?:${pronoun}|${agentNoun})`;
+const subject = `(?:${pronoun}|${agentNoun})`;
 const concreteFuture = lexicon.actionVerbs.filter((v) => !lexicon.vagueFutureVerbs.includes(v));
 
 const actionParticiple = alternation(lexicon.actionVerbs, (f) => [f.participle]);
@@ -46,7 +46,9 @@ const notifyGerund = alternation(lexicon.notifyVerbs, (f) => [f.gerund]);
 
 const re = (source: string) => new RegExp(source, 'g');
 
-const perfect = re(String.raw`\b(?:i've|we've|they've|(?:${subject})\s+(?:have|has|had))${adverbs}\s+(?:${actionParticiple})\b`);
+const perfect = re(
+  String.raw`\b(?:i've|we've|they've|(?:${subject})\s+(?:have|has|had))${adverbs}\s+(?:${actionParticiple})\b`,
+);
 const simplePast = re(String.raw`(?:\b${subject}|^|\band|,)${adverbs}\s*(?:have\s+)?(?:${actionPast})\b`);
 const progressive = re(
   String.raw`\b(?:i'm|we're|they're|he's|she's|(?:${subject})\s+(?:am|is|are))${adverbs}\s+(?:${actionGerund})\b`,
@@ -69,18 +71,25 @@ const inProgress = re(
 );
 const nowState = re(String.raw`\b(?:is|are)\s+now\s+(?!that\b|aware\b|able\b|going\b|closed\b)[a-z0-9$£€]`);
 const alreadyShows = re(String.raw`\b(?:already|now)\s+shows?\b`);
-const handOff = re(String.raw`\b(?:${subject}|i've|we've)(?:\s+(?:have|has|had))?${adverbs}\s+(?:${handOffDone})\b`);
-const reference = /\b(?:case|ticket|ref|reference|claim|job|incident|complaint)\s*(?:no\.?|number|#|id)?\s*[:#]?\s*(?:[a-z]{0,4}-?\d{3,}|_{3,})/;
-const owner = re(String.raw`\bto\s+(?:a|an|our|the|my)\s+(?:[a-z-]+\s+){0,2}?(?:${words(lexicon.ownerNouns)}|management)\b`);
+const handOff = re(
+  String.raw`\b(?:${subject}|i've|we've)(?:\s+(?:have|has|had))?${adverbs}\s+(?:${handOffDone})\b`,
+);
+const reference =
+  /\b(?:case|ticket|ref|reference|claim|job|incident|complaint)\s*(?:no\.?|number|#|id)?\s*[:#]?\s*(?:[a-z]{0,4}-?\d{3,}|_{3,})/;
+const owner = re(
+  String.raw`\bto\s+(?:a|an|our|the|my)\s+(?:[a-z-]+\s+){0,2}?(?:${words(lexicon.ownerNouns)}|management)\b`,
+);
 
 const notifyPromise = re(
   String.raw`\b(?:i'll|we'll|they'll|he'll|she'll|(?:${subject}|someone|(?:our|the)\s+[a-z]+(?:\s+[a-z]+)?)\s+(?:will|shall))(?:\s+(?:[a-z]+ly|also|then|definitely|be\s+sure\s+to|make\s+sure\s+to|try\s+to|again)){0,2}\s+(?:be\s+(?:${notifyGerund})|${notifyBase})\b(?:\s+(?:you|back|up|to\s+you|with\s+you|in\s+touch|on|in|once|when|as|by|the|a|an|tonight|tomorrow|this|next|with))?`,
 );
-const needsYou = /^(?:notify|update|inform|contact|email|e-mail|text|call|ring|phone|message|dm|mail|send|confirm|respond|reply|write|reach)/;
+const needsYou =
+  /^(?:notify|update|inform|contact|email|e-mail|text|call|ring|phone|message|dm|mail|send|confirm|respond|reply|write|reach)/;
 const youWillGet = re(
   String.raw`\b(?:you'll|you\s+will|you\s+should)\s+(?:also\s+)?(?:get|receive|be\s+(?:sent|notified|contacted|updated|informed|emailed|called))\b(?:\s+(?:a|an|the|our)\s+(?:[a-z-]+\s+)?(?:${words(lexicon.notificationNouns)}))?|\bwill\s+be\s+(?:answered|responded\s+to|contacted|notified|updated|informed)\b|\band\s+(?:will\s+)?(?:update|notify|inform|contact|revert|get\s+back\s+to)\s+you\b|\brevert\s+(?:back\s+)?(?:once|when|with|to\s+you)\b`,
 );
-const conditionalPromise = /\b(?:if\s+need\s+be|if\s+necessary|if\s+needed|if\s+required|where\s+necessary|if\s+appropriate)\b/;
+const conditionalPromise =
+  /\b(?:if\s+need\s+be|if\s+necessary|if\s+needed|if\s+required|where\s+necessary|if\s+appropriate)\b/;
 const burden = re(
   String.raw`\bfeel\s+free\s+to\b|\b(?:do\s+not|don't|dont)\s+hesitate\b|\blet\s+(?:us|me)\s+know\s+(?:if|when|whether|should|how)\b|\bif\s+you\s+(?:have|need|require)\s+(?:any|further|more)\b|\b(?:please\s+)?(?:contact|call|email|reach\s+out\s+to|get\s+in\s+touch\s+with|write\s+to|dm|message)\s+us\s+(?:again|if|back|any\s+time|anytime)\b|\byou\s+can\s+(?:always\s+)?(?:check|track|view|see|monitor|follow)\b|\breply\s+(?:to\s+this|if|here)\b|\bkeep\s+an\s+eye\s+on\b`,
 );
@@ -98,15 +107,18 @@ const forwardTime = re(
 const anchoredTime = re(
   String.raw`\b(?:on\s+|this\s+|next\s+)?(?:${weekday})\b(?:\s+(?:morning|afternoon|evening))?|\b(?:${clock})\b|\b(?:${date})|\bthis\s+(?:morning|afternoon|evening|week)\b|\btoday\b|\bbetween\s+\d{1,2}(?::\d\d)?\s*(?:am|pm)?\s+and\s+\d{1,2}`,
 );
-const futureMarker = /\b(?:will|'ll|shall|going\s+to|should|expect|expected|due|scheduled|booked|planned|arriv\w*|coming|between|until|till|by|ready|depart\w*|takes?|allow|estimated|eta)\b/;
+const futureMarker =
+  /\b(?:will|'ll|shall|going\s+to|should|expect|expected|due|scheduled|booked|planned|arriv\w*|coming|between|until|till|by|ready|depart\w*|takes?|allow|estimated|eta)\b/;
 
 const acknowledgement = re(String.raw`\b(?:${words(lexicon.acknowledgementStems)})`);
 const workaround = re(
   String.raw`(?:^|\b(?:please|you\s+can|you\s+could|you\s+may|simply|just|then|first|also)\s+)(?:${words(lexicon.workaroundVerbs)})\b`,
 );
 const negation = /\b(?:not|never|no\s+longer)\b|n't\b/;
-const conditionalBefore = /\b(?:once|when|whenever|after|as\s+soon\s+as|if|until|till|the\s+moment|unless)\s+(?:[a-z'_]+\s+){0,4}$/;
-const fixParticiple = /\b(?:fixed|resolved|refunded|credited|replaced|restored|corrected|sorted|processed|completed|reinstated|repaired|rectified|reversed|waived|removed|unblocked|unlocked|released|re-released|reimbursed|delivered)\b/;
+const conditionalBefore =
+  /\b(?:once|when|whenever|after|as\s+soon\s+as|if|until|till|the\s+moment|unless)\s+(?:[a-z'_]+\s+){0,4}$/;
+const fixParticiple =
+  /\b(?:fixed|resolved|refunded|credited|replaced|restored|corrected|sorted|processed|completed|reinstated|repaired|rectified|reversed|waived|removed|unblocked|unlocked|released|re-released|reimbursed|delivered)\b/;
 
 function* matches(pattern: RegExp, sentence: SentenceView): Generator<Range & { text: string }> {
   pattern.lastIndex = 0;
@@ -115,7 +127,11 @@ function* matches(pattern: RegExp, sentence: SentenceView): Generator<Range & { 
     const start = match.index + leading;
     const text = match[0].trim().replace(/^(?:and|,)\s*/, '');
     const offset = match[0].trim().length - text.length;
-    yield { start: sentence.start + start + offset, end: sentence.start + start + offset + text.length, text };
+    yield {
+      start: sentence.start + start + offset,
+      end: sentence.start + start + offset + text.length,
+      text,
+    };
   }
 }
 
@@ -123,7 +139,10 @@ function* matches(pattern: RegExp, sentence: SentenceView): Generator<Range & { 
 function isAsserted(sentence: SentenceView, range: Range): boolean {
   const inside = sentence.norm.slice(range.start - sentence.start, range.end - sentence.start);
   if (negation.test(inside)) return false;
-  const before = sentence.norm.slice(Math.max(0, range.start - sentence.start - 60), range.start - sentence.start);
+  const before = sentence.norm.slice(
+    Math.max(0, range.start - sentence.start - 60),
+    range.start - sentence.start,
+  );
   return !conditionalBefore.test(before);
 }
 
@@ -131,7 +150,8 @@ function trailing(sentence: SentenceView, range: Range, length = 40): string {
   return sentence.norm.slice(range.end - sentence.start, range.end - sentence.start + length);
 }
 
-const vagueObject = /^\s+(?:into\s+)?(?:it|this|that|the\s+(?:matter|issue|same|problem|situation)|your\s+(?:feedback|concerns?|comments?|review|issue|matter))\b/;
+const vagueObject =
+  /^\s+(?:into\s+)?(?:it|this|that|the\s+(?:matter|issue|same|problem|situation)|your\s+(?:feedback|concerns?|comments?|review|issue|matter))\b/;
 
 export function analyseResolution(sentences: readonly SentenceView[]): Resolution {
   const result: Resolution = {
@@ -161,7 +181,10 @@ export function analyseResolution(sentences: readonly SentenceView[]): Resolutio
         result.status.push(m);
       }
     }
-    for (const m of matches(workingOn, sentence)) result.status.push(m), result.actions.push(m);
+    for (const m of matches(workingOn, sentence)) {
+      result.status.push(m);
+      result.actions.push(m);
+    }
     for (const pattern of [futureAct, futurePassiveWithOwner]) {
       for (const m of matches(pattern, sentence)) {
         if (isAsserted(sentence, m) && !vagueObject.test(trailing(sentence, m))) result.actions.push(m);

@@ -8,7 +8,10 @@ export interface SpellChecker {
   suggest(word: string): string[];
 }
 
-const packages: Record<Exclude<SpellingLanguage, 'en'>, string> = { 'en-US': 'dictionary-en', 'en-GB': 'dictionary-en-gb' };
+const packages: Record<Exclude<SpellingLanguage, 'en'>, string> = {
+  'en-US': 'dictionary-en',
+  'en-GB': 'dictionary-en-gb',
+};
 const loaded = new Map<string, ReturnType<typeof nspell>>();
 
 function dictionary(language: Exclude<SpellingLanguage, 'en'>): ReturnType<typeof nspell> {
@@ -16,7 +19,10 @@ function dictionary(language: Exclude<SpellingLanguage, 'en'>): ReturnType<typeo
   if (!speller) {
     // The dictionaries ship with the package; reading them is loading code data, not user input.
     const entry = new URL(import.meta.resolve(packages[language]));
-    speller = nspell({ aff: readFileSync(new URL('index.aff', entry)), dic: readFileSync(new URL('index.dic', entry)) });
+    speller = nspell({
+      aff: readFileSync(new URL('index.aff', entry)),
+      dic: readFileSync(new URL('index.dic', entry)),
+    });
     loaded.set(language, speller);
   }
   return speller;

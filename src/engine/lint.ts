@@ -1,9 +1,18 @@
 import { rules as builtInRules } from '../../rules/index.js';
 import { isKissOff } from '../analysis/verdict.js';
 import { Locator } from '../location.js';
-import { parseReply } from '../parse/processor.js';
 import type { PlaceholderSyntax } from '../parse/placeholders.js';
-import type { Element, Elements, LintMessage, ReplyKind, Report, RuleSetting, ScoreSettings, Severity } from '../types.js';
+import { parseReply } from '../parse/processor.js';
+import type {
+  Element,
+  Elements,
+  LintMessage,
+  ReplyKind,
+  Report,
+  RuleSetting,
+  ScoreSettings,
+  Severity,
+} from '../types.js';
 import { ReplyFacts } from './facts.js';
 import type { Descriptor, Range, Rule, RuleContext, RuleVisitors } from './rule.js';
 import { computeScore, defaultScoreSettings, gradeOf } from './score.js';
@@ -38,7 +47,9 @@ interface ActiveRule {
 const optionsCache = new WeakMap<object, unknown>();
 
 function resolveSetting(rule: Rule, setting: RuleSetting | undefined): ActiveRule | undefined {
-  const [severity, raw] = Array.isArray(setting) ? setting : [setting ?? rule.meta.defaultSeverity, undefined];
+  const [severity, raw] = Array.isArray(setting)
+    ? setting
+    : [setting ?? rule.meta.defaultSeverity, undefined];
   if (severity === 'off') return undefined;
   const input = raw ?? {};
   let options = optionsCache.get(input);
@@ -63,7 +74,12 @@ function interpolate(template: string, data: Record<string, string | number>): s
 function elementOf(ranges: readonly Range[], text: string, locator: Locator): Element {
   const evidence = ranges.map((range) => {
     const point = locator.point(range.start);
-    return { text: text.slice(range.start, range.end), line: point.line, column: point.column, offset: range.start };
+    return {
+      text: text.slice(range.start, range.end),
+      line: point.line,
+      column: point.column,
+      offset: range.start,
+    };
   });
   return { present: evidence.length > 0, evidence };
 }
@@ -97,7 +113,8 @@ export function lint(text: string, options: LintOptions = {}): Report {
         const end = Math.max(start, Math.min(descriptor.end, text.length));
         const actual = text.slice(start, end);
         const template = rule.meta.messages[descriptor.messageId];
-        if (template === undefined) throw new Error(`Rule ${rule.meta.id} has no message "${descriptor.messageId}"`);
+        if (template === undefined)
+          throw new Error(`Rule ${rule.meta.id} has no message "${descriptor.messageId}"`);
         const from = locator.point(start);
         const to = locator.point(end);
         messages.push({
@@ -126,7 +143,9 @@ export function lint(text: string, options: LintOptions = {}): Report {
   }
   for (const visitor of visitors) visitor.end?.();
 
-  messages.sort((a, b) => a.offset - b.offset || a.endOffset - b.endOffset || a.ruleId.localeCompare(b.ruleId));
+  messages.sort(
+    (a, b) => a.offset - b.offset || a.endOffset - b.endOffset || a.ruleId.localeCompare(b.ruleId),
+  );
 
   const resolution = facts.resolution;
   const elements: Elements = {

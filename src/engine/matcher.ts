@@ -3,8 +3,8 @@ import type { Token } from './sentence.js';
 /**
  * One pre-indexed phrase matcher (keyed by the first word) over a sentence's tokens.
  * Phrase syntax, word by word: `a|b` alternatives, a trailing `?` for an optional word, `*`
- * for any one word. The first word may not be optional. Whitespace is skipped; any other
- * token must match.
+ * for any one word, and `(several words|others)` for alternatives of more than one word.
+ * The first word may not be optional. Whitespace is skipped; any other token must match.
  */
 interface Slot {
   words: Set<string> | 'any';
@@ -22,7 +22,13 @@ export class PhraseMatcher<T extends { phrase: string }> {
 
   constructor(entries: readonly T[]) {
     for (const entry of entries) {
-      const slots = entry.phrase
+      for (const phrase of expandGroups(entry.phrase)) this.add(phrase, entry);
+    }
+  }
+
+  private add(phrase: string, entry: T): void {
+    {
+      const slots = phrase
         .toLowerCase()
         .replace(/[\u2018\u2019]/g, "'")
         .split(/\s+/)
@@ -34,7 +40,7 @@ export class PhraseMatcher<T extends { phrase: string }> {
         });
       const [first] = slots;
       if (!first || first.optional || first.words === 'any') {
-        throw new Error(`Phrase "${entry.phrase}" must start with a required, literal word`);
+        throw new Error(`Phrase "${phrase}" must start with a required, literal word`);
       }
       for (const word of first.words) {
         const list = this.index.get(word) ?? [];
@@ -74,10 +80,20 @@ function matchSlots(slots: Slot[], tokens: readonly Token[], at: number, slotInd
   const slot = slots[slotIndex];
   if (!slot) return at;
   const token = tokens[at];
-  const fits = token !== undefined && (slot.words === 'any' ? token.kind === 'word' : slot.words.has(token.lower));
+  const fits =
+    token !== undefined && (slot.words === 'any' ? token.kind === 'word' : slot.words.has(token.lower));
   if (fits) {
     const next = matchSlots(slots, tokens, at + 1, slotIndex + 1);
     if (next !== -1) return next;
   }
   return slot.optional ? matchSlots(slots, tokens, at, slotIndex + 1) : -1;
+}
+
+/** "(thank you|thanks) for" → ["thank you for", "thanks for"]; groups expand left to right. */
+export function expandGroups(phrase: string): string[] {
+  const group = /\(([^()]*)\)/.exec(phrase);
+  if (!group) return [phrase.replace(/\s+/g, ' ').trim()];
+  const before = phrase.slice(0, group.index);
+  const after = phrase.slice(group.index + group[0].length);
+  return (group[1] ?? '').split('|').flatMap((choice) => expandGroups(`${before}${choice}${after}`));
 }

@@ -25,7 +25,10 @@ export interface RuleContext<Options> {
   /** Facts computed once per reply and shared by rules (see src/engine/facts.ts). */
   readonly facts: import('./facts.js').ReplyFacts;
   /** Reply-wide settings from the config: the personal vocabulary and the spelling language. */
-  readonly settings: { readonly words: readonly string[]; readonly language: import('../analysis/spelling.js').SpellingLanguage };
+  readonly settings: {
+    readonly words: readonly string[];
+    readonly language: import('../analysis/spelling.js').SpellingLanguage;
+  };
   report(descriptor: Descriptor): void;
 }
 

@@ -15,7 +15,8 @@ interface Span {
 }
 
 // Bounded quantifiers keep these linear in the input.
-const emailPattern = /[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,8}\.[A-Za-z]{2,24}/g;
+const emailPattern =
+  /[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,8}\.[A-Za-z]{2,24}/g;
 const hashtagPattern = /(?<![\w&#])#[A-Za-z][A-Za-z0-9_]{0,80}/g;
 const mentionPattern = /(?<![\w@.])@[A-Za-z0-9_]{1,30}(?![\w@])/g;
 
@@ -68,7 +69,7 @@ export function mergeSyntax(syntaxes: readonly PlaceholderSyntax[]) {
       if (from === -1 || to === -1 || to < from) continue;
       const startNode = children[from];
       const endNode = children[to];
-      if (!startNode || !endNode) continue;
+      if (!startNode?.position || !endNode?.position) continue;
       const data: Record<string, unknown> = { syntax: span.syntax };
       if (span.name !== undefined) {
         data.name = span.name;
@@ -78,8 +79,8 @@ export function mergeSyntax(syntaxes: readonly PlaceholderSyntax[]) {
         type: 'SourceNode',
         value: text.slice(span.start - base, span.end - base),
         position: {
-          start: { ...startNode.position!.start },
-          end: { ...endNode.position!.end },
+          start: { ...startNode.position.start },
+          end: { ...endNode.position.end },
         },
         data,
       };
@@ -119,7 +120,8 @@ function linesOf(root: Root): Line[] {
           from = index + 1;
         }
       });
-      if (sentence.children.length > from) lines.push({ paragraph, sentence, from, to: sentence.children.length });
+      if (sentence.children.length > from)
+        lines.push({ paragraph, sentence, from, to: sentence.children.length });
     }
   }
   return lines;
@@ -138,12 +140,18 @@ function sentenceOf(children: SentenceContent[], role: SentenceRole): Sentence {
   const first = children[0];
   const last = children.at(-1);
   const sentence: Sentence = { type: 'SentenceNode', children, data: { role } };
-  if (first?.position && last?.position) sentence.position = { start: first.position.start, end: last.position.end };
+  if (first?.position && last?.position)
+    sentence.position = { start: first.position.start, end: last.position.end };
   return sentence;
 }
 
 /** Splits `sentence` in its paragraph before child `at` (a white-space child goes between the parts). */
-function splitSentence(paragraph: Paragraph, sentence: Sentence, at: number, roles: [SentenceRole, SentenceRole]): void {
+function splitSentence(
+  paragraph: Paragraph,
+  sentence: Sentence,
+  at: number,
+  roles: [SentenceRole, SentenceRole],
+): void {
   const index = paragraph.children.indexOf(sentence);
   if (index === -1 || at <= 0 || at >= sentence.children.length) return;
   const head = sentence.children.slice(0, at);
@@ -197,7 +205,8 @@ function markSignOff(root: Root): void {
       const isLast = index === lines.length - 1;
       if (isLast && !/,$/.test(text)) return;
       for (const later of lines.slice(index + 1)) {
-        if (later.from === 0 && later.to === later.sentence.children.length) withRole(later.sentence, 'signoff');
+        if (later.from === 0 && later.to === later.sentence.children.length)
+          withRole(later.sentence, 'signoff');
       }
       if (line.from === 0) withRole(line.sentence, 'signoff');
       else splitSentence(line.paragraph, line.sentence, line.from, ['body', 'signoff']);

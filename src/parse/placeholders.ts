@@ -39,7 +39,10 @@ export function findPlaceholders(
 ): PlaceholderMatch[] {
   const found: PlaceholderMatch[] = [];
   for (const syntax of syntaxes) {
-    const pattern = new RegExp(syntax.pattern.source, syntax.pattern.flags.includes('g') ? syntax.pattern.flags : `${syntax.pattern.flags}g`);
+    const pattern = new RegExp(
+      syntax.pattern.source,
+      syntax.pattern.flags.includes('g') ? syntax.pattern.flags : `${syntax.pattern.flags}g`,
+    );
     for (const match of text.matchAll(pattern)) {
       const start = match.index;
       found.push({ start, end: start + match[0].length, name: (match[1] ?? match[0]).trim() });

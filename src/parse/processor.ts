@@ -16,11 +16,7 @@ function syntaxExtensions(this: Processor, syntaxes: readonly PlaceholderSyntax[
 }
 
 function createProcessor(syntaxes: readonly PlaceholderSyntax[]) {
-  return unified()
-    .use(retextEnglish)
-    .use(syntaxExtensions, syntaxes)
-    .use(retextSyntaxUrls)
-    .freeze();
+  return unified().use(retextEnglish).use(syntaxExtensions, syntaxes).use(retextSyntaxUrls).freeze();
 }
 
 const defaultProcessor = createProcessor(builtInPlaceholderSyntaxes);

@@ -1,0 +1,243 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { Chalk, type ChalkInstance } from 'chalk';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { ConfigError, loadConfig, optionsFor } from './config/load.js';
+import { lint, OptionsError } from './engine/lint.js';
+import { evaluate, type LabelledReply, labelledReplySchema } from './eval/evaluate.js';
+import { formatEvaluation } from './eval/format.js';
+import { type FormatName, format, formatNames } from './formatters/index.js';
+import { expandPatterns, type Input, InputError, readInputFile, readStdin } from './inputs/read.js';
+import { type ReplyKind, type Report, replyKinds } from './types.js';
+
+const version = (
+  JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }
+).version;
+
+class UsageError extends Error {}
+
+const integer = (name: string, min: number, max: number) => (value: string) => {
+  const number = Number(value);
+  if (!Number.isInteger(number) || number < min || number > max) {
+    throw new InvalidArgumentError(`${name} must be an integer from ${min} to ${max}`);
+  }
+  return number;
+};
+
+function chalkFor(stream: NodeJS.WriteStream, color: boolean | undefined): ChalkInstance {
+  if (color === false) return new Chalk({ level: 0 });
+  if (color === true) return new Chalk({ level: Math.max(1, new Chalk().level) as 1 | 2 | 3 });
+  if (process.env.NO_COLOR) return new Chalk({ level: 0 });
+  if (process.env.FORCE_COLOR !== undefined && process.env.FORCE_COLOR !== '0')
+    return new Chalk({ level: 1 });
+  return new Chalk({ level: stream.isTTY ? 1 : 0 });
+}
+
+interface LintFlags {
+  stdin?: boolean;
+  stdinFilename?: string;
+  text?: string;
+  kind?: ReplyKind;
+  config?: string;
+  printConfig?: boolean;
+  format: FormatName;
+  outputFile?: string;
+  quiet?: boolean;
+  color?: boolean;
+  minScore?: number;
+  maxWarnings?: number;
+  maxFileSize: number;
+  debug?: boolean;
+}
+
+async function collectInputs(patterns: string[], flags: LintFlags): Promise<Input[]> {
+  const sources = [
+    patterns.length > 0,
+    flags.stdin === true || patterns.includes('-'),
+    flags.text !== undefined,
+  ];
+  if (sources.filter(Boolean).length === 0) {
+    throw new UsageError('no input: pass files or globs, - or --stdin, or --text "..." (see --help)');
+  }
+  if (flags.text !== undefined) {
+    if (patterns.length > 0 || flags.stdin)
+      throw new UsageError('--text cannot be combined with files or --stdin');
+    return [{ file: flags.stdinFilename ?? '<text>', text: flags.text }];
+  }
+  const inputs: Input[] = [];
+  if (flags.stdin || patterns.includes('-')) {
+    inputs.push({ file: flags.stdinFilename ?? '<stdin>', text: await readStdin(flags.maxFileSize) });
+  }
+  for (const file of await expandPatterns(
+    patterns.filter((p) => p !== '-'),
+    process.cwd(),
+  )) {
+    inputs.push(readInputFile(file, flags.maxFileSize));
+  }
+  return inputs;
+}
+
+async function runLint(patterns: string[], flags: LintFlags): Promise<number> {
+  const cwd = process.cwd();
+  const loaded = loadConfig(flags.config, cwd);
+  const cli = flags.kind ? { kind: flags.kind } : {};
+  if (flags.printConfig) {
+    const target = patterns[0] ?? flags.stdinFilename;
+    const options = optionsFor(loaded, target ? { file: target } : {}, cli, cwd);
+    const printable = {
+      configFile: loaded.path ?? null,
+      ...loaded.config,
+      resolved: { ...options, placeholders: loaded.config.placeholders },
+    };
+    process.stdout.write(`${JSON.stringify(printable, null, 2)}\n`);
+    return 0;
+  }
+  const inputs = await collectInputs(patterns, flags);
+  const reports: Report[] = inputs.map((input) =>
+    lint(input.text, optionsFor(loaded, { file: input.file }, cli, cwd)),
+  );
+  const minScore = flags.minScore ?? loaded.config.minScore ?? 0;
+  const maxWarnings = flags.maxWarnings ?? loaded.config.maxWarnings;
+  const shown = flags.quiet
+    ? reports.map((r) => ({ ...r, messages: r.messages.filter((m) => m.severity === 'error') }))
+    : reports;
+  const output = format(
+    flags.format,
+    shown,
+    chalkFor(process.stdout, flags.outputFile ? false : flags.color),
+  );
+  if (flags.outputFile) writeFileSync(flags.outputFile, output);
+  else process.stdout.write(output);
+
+  const errors = reports.reduce((n, r) => n + r.messages.filter((m) => m.severity === 'error').length, 0);
+  const warnings = reports.reduce((n, r) => n + r.messages.filter((m) => m.severity === 'warn').length, 0);
+  const lowScores = reports.filter((r) => r.score < minScore);
+  if (lowScores.length > 0) {
+    process.stderr.write(`replylint: ${lowScores.length} input(s) scored below --min-score ${minScore}\n`);
+  }
+  if (maxWarnings !== undefined && warnings > maxWarnings) {
+    process.stderr.write(`replylint: ${warnings} warnings, more than --max-warnings ${maxWarnings}\n`);
+    return 1;
+  }
+  return errors > 0 || lowScores.length > 0 ? 1 : 0;
+}
+
+function readLabelled(path: string): LabelledReply[] {
+  const { text } = readInputFile(path, Number.MAX_SAFE_INTEGER);
+  const rows: LabelledReply[] = [];
+  text.split(/\r?\n/).forEach((line, index) => {
+    if (line.trim() === '') return;
+    let value: unknown;
+    try {
+      value = JSON.parse(line);
+    } catch {
+      throw new InputError(`${path}:${index + 1}: not valid JSON`);
+    }
+    const parsed = labelledReplySchema.safeParse(value);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      throw new InputError(
+        `${path}:${index + 1}: ${issue?.path.join('.') || 'row'}: ${issue?.message ?? 'invalid'}`,
+      );
+    }
+    rows.push(parsed.data);
+  });
+  return rows;
+}
+
+function buildProgram(): Command {
+  const program = new Command('replylint')
+    .description(
+      'Lint customer-service replies: find the thanks-for-letting-us-know kiss-off and score the reply 0-100.',
+    )
+    .version(version, '-V, --version')
+    .argument('[files...]', 'files or globs to lint; - reads standard input')
+    .option('--stdin', 'read the reply from standard input')
+    .option(
+      '--stdin-filename <name>',
+      'name to show (and match overrides against) for standard input or --text',
+    )
+    .option('--text <reply>', 'lint this text')
+    .addOption(
+      new Option('-k, --kind <kind>', 'reply kind (default: from config, else complaint)').choices(
+        replyKinds,
+      ),
+    )
+    .option('-c, --config <path>', 'use this config file instead of searching upward')
+    .option('--print-config', 'print the configuration that applies, then exit')
+    .addOption(new Option('-f, --format <name>', 'output format').choices(formatNames).default('stylish'))
+    .option('-o, --output-file <path>', 'write the report to a file')
+    .option('--quiet', 'report errors only')
+    .option('--color', 'force colour')
+    .option('--no-color', 'no colour (NO_COLOR is honoured too)')
+    .option('--min-score <n>', 'exit 1 when any reply scores below this', integer('--min-score', 0, 100))
+    .option(
+      '--max-warnings <n>',
+      'exit 1 when there are more warnings than this',
+      integer('--max-warnings', 0, 1e9),
+    )
+    .option(
+      '--max-file-size <bytes>',
+      'largest input read',
+      integer('--max-file-size', 1, 2 ** 31),
+      10 * 1024 * 1024,
+    )
+    .option('--debug', 'print stack traces for unexpected errors')
+    .addHelpText(
+      'after',
+      `
+Examples:
+  replylint draft.txt                       lint one reply
+  pbcopy | replylint -                      lint standard input
+  replylint --text "Thanks for letting us know!"
+  replylint "templates/**/*.txt" --min-score 70 -f json -o report.json
+  replylint eval labelled.jsonl             measure replylint against labelled replies
+
+Exit codes: 0 clean, 1 an error-severity finding or a score below --min-score, 2 usage, config or input error.`,
+    )
+    .action(async (files: string[], flags: LintFlags) => {
+      process.exitCode = await runLint(files, flags);
+    });
+
+  program
+    .command('eval')
+    .description('measure replylint against labelled replies (JSONL in the rubric label format)')
+    .argument('<labelled.jsonl>', 'labelled replies, one JSON object a line')
+    .addOption(new Option('-f, --format <name>', 'output format').choices(['table', 'json']).default('table'))
+    .option('--misses', 'list the ids each dimension got wrong')
+    .action((file: string, flags: { format: 'table' | 'json'; misses?: boolean }) => {
+      const result = evaluate(readLabelled(file));
+      process.stdout.write(
+        flags.format === 'json'
+          ? `${JSON.stringify(flags.misses ? result : { ...result, misses: undefined }, null, 2)}\n`
+          : formatEvaluation(result, flags.misses === true),
+      );
+    });
+  return program;
+}
+
+/** Runs the CLI; sets `process.exitCode`, never calls `process.exit`. */
+export async function main(argv: string[]): Promise<void> {
+  const program = buildProgram();
+  program.exitOverride();
+  program.configureOutput({ writeErr: (text) => process.stderr.write(text) });
+  for (const command of program.commands) command.exitOverride();
+  try {
+    await program.parseAsync(argv);
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // Help and version are successes; every other parse problem is a usage error.
+      process.exitCode = error.exitCode === 0 ? 0 : 2;
+      return;
+    }
+    const known =
+      error instanceof InputError ||
+      error instanceof ConfigError ||
+      error instanceof UsageError ||
+      error instanceof OptionsError;
+    const message = error instanceof Error ? error.message : String(error);
+    process.stderr.write(`replylint: ${known ? message : `internal error: ${message}`}\n`);
+    if (argv.includes('--debug') && error instanceof Error && error.stack)
+      process.stderr.write(`${error.stack}\n`);
+    process.exitCode = 2;
+  }
+}
