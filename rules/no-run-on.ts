@@ -4,7 +4,7 @@ import type { SentenceView } from '../src/engine/sentence.js';
 
 // A comma followed by a new subject and a finite verb starts a second independent clause.
 const splice =
-  /,\s+(?:(?:and|but|so|or)\s+)?(?:i|we|you|they|he|she|it|this|that|there|our\s+[a-z]+|the\s+[a-z]+)\s+(?:[a-z]+ly\s+)?(?:am|is|are|was|were|have|has|had|will|would|can|could|should|shall|may|might|must|do|does|did|hope|want|need|apologi[sz]e|appreciate|understand|thank|look|assure|request|value)\b|,\s+(?:i'm|we're|you're|they're|it's|that's|there's|i've|we've|i'll|we'll|you'll|they'll|it'll)\b/g;
+  /,\s+(?:(?:and|but|so|or)\s+)?(?:i|we|you|they|he|she|it|this|that|there|our\s+[a-z]+|the\s+[a-z]+)\s+(?:[a-z]+ly\s+)?(?:am|is|are|was|were|have|has|had|will|would|can|could|should|shall|may|might|must|do|does|did|hope|want|need|apologi[sz]e|appreciate|understand|thank|look|assure|request|value|[a-z]+ed)\b|,\s+(?:it|he|she|this|that|there)\s+[a-z]+s\b|,\s+(?:i'm|we're|you're|they're|it's|that's|there's|i've|we've|i'll|we'll|you'll|they'll|it'll)\b/g;
 const subordinateStart =
   /^(?:if|when|whenever|because|as|although|though|since|while|after|before|once|unless|until|whether|so\s+that|even\s+if|in\s+case)\b/;
 const finiteVerb =

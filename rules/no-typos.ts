@@ -73,9 +73,47 @@ export default defineRule({
           });
         }
 
+        // "account!I'm": the parser ends the sentence at "!" although no space follows.
+        const previous = context.sentences[sentence.index - 1];
+        const firstWord = tokens[0];
+        const lastWord = previous?.tokens.at(-2);
+        const mark = previous?.tokens.at(-1);
+        if (
+          previous?.role === 'body' &&
+          previous.end === sentence.start &&
+          mark?.kind === 'punctuation' &&
+          /^[.!?]$/.test(mark.text) &&
+          lastWord?.kind === 'word' &&
+          /[a-z]$/.test(lastWord.text) &&
+          firstWord?.kind === 'word' &&
+          /^[A-Z]/.test(firstWord.text)
+        ) {
+          report(
+            lastWord.start,
+            firstWord.end,
+            'missingSpace',
+            [`${lastWord.text}${mark.text} ${firstWord.text}`],
+            {
+              mark: mark.text,
+            },
+          );
+        }
+
         for (let index = 0; index < tokens.length; index++) {
           const token = tokens[index];
           if (!token || flagged.has(token.start)) continue;
+
+          // "charge.It" looks like a web address to the parser; a capitalised "domain" is a missing space.
+          const glued =
+            token.kind === 'source' && token.syntax === 'url'
+              ? /^([a-z]{2,})([.!?])([A-Z][a-z]+)$/.exec(token.text)
+              : null;
+          if (glued) {
+            report(token.start, token.end, 'missingSpace', [`${glued[1]}${glued[2]} ${glued[3]}`], {
+              mark: glued[2] ?? '.',
+            });
+            continue;
+          }
           const space = tokens[index + 1];
           const next = tokens[index + 2];
 

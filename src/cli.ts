@@ -146,6 +146,7 @@ function readLabelled(path: string): LabelledReply[] {
 
 function buildProgram(): Command {
   const program = new Command('replylint')
+    .enablePositionalOptions()
     .description(
       'Lint customer-service replies: find the thanks-for-letting-us-know kiss-off and score the reply 0-100.',
     )

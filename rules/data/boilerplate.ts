@@ -35,7 +35,7 @@ export const boilerplate: BoilerplateEntry[] = [
   ),
   script('is our top|utmost|highest|first priority', 'Show the priority: say what you did and when.'),
   script(
-    'we take (this|these|such matters|such issues|your feedback|complaints|guest feedback) very|extremely|most? seriously',
+    'we take (this|this matter|these|these matters|such matters|such issues|your feedback|complaints|guest feedback) very|extremely|most? seriously',
     'Say what you did about it.',
   ),
   script(

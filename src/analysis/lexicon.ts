@@ -106,7 +106,6 @@ export const actionVerbs = [
   'reproduce',
   'request',
   'ask',
-  'instruct',
   'fit',
   'reschedule',
   'resend',
@@ -361,6 +360,8 @@ export const notifyVerbs = [
   'provide you with an update',
   'respond to',
   'reply to',
+  'reply',
+  'respond',
 ];
 
 /** What the customer receives when the company notifies them. */

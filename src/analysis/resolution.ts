@@ -86,7 +86,7 @@ const notifyPromise = re(
 const needsYou =
   /^(?:notify|update|inform|contact|email|e-mail|text|call|ring|phone|message|dm|mail|send|confirm|respond|reply|write|reach)/;
 const youWillGet = re(
-  String.raw`\b(?:you'll|you\s+will|you\s+should)\s+(?:also\s+)?(?:get|receive|be\s+(?:sent|notified|contacted|updated|informed|emailed|called))\b(?:\s+(?:a|an|the|our)\s+(?:[a-z-]+\s+)?(?:${words(lexicon.notificationNouns)}))?|\bwill\s+be\s+(?:answered|responded\s+to|contacted|notified|updated|informed)\b|\band\s+(?:will\s+)?(?:update|notify|inform|contact|revert|get\s+back\s+to)\s+you\b|\brevert\s+(?:back\s+)?(?:once|when|with|to\s+you)\b`,
+  String.raw`\b(?:you'll|you\s+will|you\s+should)\s+(?:also\s+)?(?:get|receive|be\s+(?:sent|notified|contacted|updated|informed|emailed|called))\b(?:\s+(?:a|an|the|our)\s+(?:[a-z-]+\s+)?(?:${words(lexicon.notificationNouns)}))?|\bwill\s+be\s+(?:answered|responded\s+to|contacted|notified|updated|informed)\b|\band\s+(?:will\s+)?(?:update|notify|inform|contact|email|e-mail|text|call|ring|message|dm|write\s+to|revert|get\s+back\s+to)\s+you\b|\brevert\s+(?:back\s+)?(?:once|when|with|to\s+you)\b`,
 );
 const conditionalPromise =
   /\b(?:if\s+need\s+be|if\s+necessary|if\s+needed|if\s+required|where\s+necessary|if\s+appropriate)\b/;
@@ -169,7 +169,9 @@ export function analyseResolution(sentences: readonly SentenceView[]): Resolutio
     if (sentence.role !== 'body') continue;
     const isQuestion = /\?\s*$/.test(sentence.text);
     for (const m of matches(acknowledgement, sentence)) result.acknowledgements.push(m);
-    for (const m of matches(burden, sentence)) result.burden.push(m);
+    // One invitation per sentence is enough to point at.
+    const [invitation] = matches(burden, sentence);
+    if (invitation) result.burden.push(invitation);
     for (const m of matches(workaround, sentence)) if (!isQuestion) result.workarounds.push(m);
     if (isQuestion) continue;
 

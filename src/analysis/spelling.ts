@@ -1,4 +1,6 @@
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { pathToFileURL } from 'node:url';
 import nspell from 'nspell';
 
 export type SpellingLanguage = 'en-US' | 'en-GB' | 'en';
@@ -18,7 +20,7 @@ function dictionary(language: Exclude<SpellingLanguage, 'en'>): ReturnType<typeo
   let speller = loaded.get(language);
   if (!speller) {
     // The dictionaries ship with the package; reading them is loading code data, not user input.
-    const entry = new URL(import.meta.resolve(packages[language]));
+    const entry = pathToFileURL(createRequire(import.meta.url).resolve(packages[language]));
     speller = nspell({
       aff: readFileSync(new URL('index.aff', entry)),
       dic: readFileSync(new URL('index.dic', entry)),

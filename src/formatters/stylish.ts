@@ -1,5 +1,5 @@
 import type { ChalkInstance } from 'chalk';
-import type { Element, Report } from '../types.js';
+import type { Element, ReplyKind, Report } from '../types.js';
 import { sanitize } from './sanitize.js';
 
 const quote = (text: string, max = 60) => {
@@ -14,12 +14,25 @@ const missingHint: Record<string, string> = {
   notify: 'promise to contact the customer when it is resolved',
 };
 
+/** Which of the four steps each reply kind is checked for (see the rubric). */
+const checkedSteps: Record<ReplyKind, readonly string[]> = {
+  complaint: ['actions', 'status', 'eta', 'notify'],
+  acknowledgement: ['eta', 'notify'],
+  question: [],
+  other: [],
+};
+
 function checklistLine(
   chalk: ChalkInstance,
   name: string,
   element: Element & { specific?: boolean },
+  kind: ReplyKind,
 ): string {
   const first = element.evidence[0];
+  if (!checkedSteps[kind].includes(name)) {
+    const seen = element.present && first ? ` ${quote(first.text)}` : '';
+    return `  ${chalk.dim('-')} ${name.padEnd(8)} ${chalk.dim(`not checked for a ${kind} reply`)}${seen}`;
+  }
   if (name === 'eta' && element.present && element.specific === false && first) {
     return `  ${chalk.yellow('~')} ${name.padEnd(8)} vague: ${quote(first.text)} — ${missingHint.eta}`;
   }
@@ -53,7 +66,7 @@ export function formatStylish(reports: readonly Report[], chalk: ChalkInstance):
     if (report.messages.length > 0) out.push('');
     out.push(`  Resolution checklist (${report.kind}):`);
     for (const name of ['actions', 'status', 'eta', 'notify'] as const) {
-      out.push(`  ${checklistLine(chalk, name, report.elements[name])}`);
+      out.push(`  ${checklistLine(chalk, name, report.elements[name], report.kind)}`);
     }
     const color = report.score >= 75 ? chalk.green : report.score >= 50 ? chalk.yellow : chalk.red;
     const verdict = report.kissOff ? chalk.red.bold('  kiss-off: thanks or sorry, but nothing concrete') : '';

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { boilerplate } from '../rules/data/boilerplate.js';
+import { deflections } from '../rules/data/deflection.js';
+import { confusions } from '../rules/data/typos.js';
+import * as lexicon from '../src/analysis/lexicon.js';
+import { expandGroups, PhraseMatcher } from '../src/engine/matcher.js';
+
+const phraseLists = { boilerplate, deflections, confusions };
+
+describe('phrase data', () => {
+  for (const [name, list] of Object.entries(phraseLists)) {
+    it(`${name}: phrases are normalised (lower case, single spaces, straight apostrophes)`, () => {
+      for (const { phrase } of list) {
+        expect(phrase).toBe(phrase.toLowerCase().trim().replace(/\s+/g, ' '));
+        expect(phrase).not.toMatch(/[\u2018\u2019]/);
+      }
+    });
+    it(`${name}: no phrase is listed twice, even after expanding groups`, () => {
+      const expanded = list.flatMap(({ phrase }) => expandGroups(phrase));
+      const seen = new Set<string>();
+      const duplicates = expanded.filter((p) => (seen.has(p) ? true : (seen.add(p), false)));
+      expect(duplicates).toEqual([]);
+    });
+    it(`${name}: compiles into the matcher`, () => {
+      expect(() => new PhraseMatcher(list)).not.toThrow();
+    });
+  }
+
+  for (const [name, value] of Object.entries(lexicon)) {
+    if (!Array.isArray(value)) continue;
+    it(`lexicon ${name}: lower case, no duplicates`, () => {
+      for (const word of value) expect(word).toBe(word.toLowerCase().trim());
+      expect(new Set(value).size).toBe(value.length);
+    });
+  }
+});
