@@ -22,7 +22,7 @@ describe('phrase data', () => {
       expect(duplicates).toEqual([]);
     });
     it(`${name}: compiles into the matcher`, () => {
-      expect(() => new PhraseMatcher(list)).not.toThrow();
+      expect(() => new PhraseMatcher<{ phrase: string }>(list)).not.toThrow();
     });
   }
 
