@@ -1,5 +1,6 @@
 import type { Range } from '../engine/rule.js';
 import type { SentenceView } from '../engine/sentence.js';
+import type { ReplyKind } from '../types.js';
 import * as lexicon from './lexicon.js';
 import { alternation } from './morphology.js';
 
@@ -49,7 +50,8 @@ const re = (source: string) => new RegExp(source, 'g');
 const perfect = re(
   String.raw`\b(?:i've|we've|they've|(?:${subject})\s+(?:have|has|had))${adverbs}\s+(?:${actionParticiple})\b`,
 );
-const simplePast = re(String.raw`(?:\b${subject}|^|\band|,)${adverbs}\s*(?:have\s+)?(?:${actionPast})\b`);
+// "they" is left out: in a simple past it is as often the customer's party as the company's.
+const simplePast = re(String.raw`(?:\b(?:i|we|he|she|${agentNoun})|^)${adverbs}\s*(?:have\s+)?(?:${actionPast})\b`);
 const progressive = re(
   String.raw`\b(?:i'm|we're|they're|he's|she's|(?:${subject})\s+(?:am|is|are))${adverbs}\s+(?:${actionGerund})\b`,
 );
@@ -72,7 +74,7 @@ const inProgress = re(
 const nowState = re(String.raw`\b(?:is|are)\s+now\s+(?!that\b|aware\b|able\b|going\b|closed\b)[a-z0-9$£€]`);
 const alreadyShows = re(String.raw`\b(?:already|now)\s+shows?\b`);
 const handOff = re(
-  String.raw`\b(?:${subject}|i've|we've)(?:\s+(?:have|has|had))?${adverbs}\s+(?:${handOffDone})\b`,
+  String.raw`\b(?:${subject}|i've|we've|and)(?:\s+(?:have|has|had))?${adverbs}\s+(?:${handOffDone})\b`,
 );
 const reference =
   /\b(?:case|ticket|ref|reference|claim|job|incident|complaint)\s*(?:no\.?|number|#|id)?\s*[:#]?\s*(?:[a-z]{0,4}-?\d{3,}|_{3,})/;
@@ -115,8 +117,10 @@ const workaround = re(
   String.raw`(?:^|\b(?:please|you\s+can|you\s+could|you\s+may|simply|just|then|first|also)\s+)(?:${words(lexicon.workaroundVerbs)})\b`,
 );
 const negation = /\b(?:not|never|no\s+longer)\b|n't\b/;
+// Clauses that hang on "once / if / when", or on "ensure that / glad that / sorry (that)",
+// state nothing that has happened.
 const conditionalBefore =
-  /\b(?:once|when|whenever|after|as\s+soon\s+as|if|until|till|the\s+moment|unless)\s+(?:[a-z'_]+\s+){0,4}$/;
+  /\b(?:once|when|whenever|after|as\s+soon\s+as|if|until|till|the\s+moment|unless|ensure|ensures|ensuring|make\s+sure|making\s+sure|hope|hoping|glad|happy|pleased|delighted|hear|hearing|learn|learning|know|knowing|noticed?|understand|sorry|unfortunately|disappointing|disappointed|shame|regret)\s+(?:that\s+)?(?:[a-z'_,]+\s+){0,4}$/;
 const fixParticiple =
   /\b(?:fixed|resolved|refunded|credited|replaced|restored|corrected|sorted|processed|completed|reinstated|repaired|rectified|reversed|waived|removed|unblocked|unlocked|released|re-released|reimbursed|delivered)\b/;
 
@@ -151,9 +155,18 @@ function trailing(sentence: SentenceView, range: Range, length = 40): string {
 }
 
 const vagueObject =
-  /^\s+(?:into\s+)?(?:it|this|that|the\s+(?:matter|issue|same|problem|situation)|your\s+(?:feedback|concerns?|comments?|review|issue|matter))\b/;
+  /^\s+(?:into\s+)?(?:it|this|that|these|those|them|the\s+(?:matter|issue|issues|same|problem|problems|situation|areas?|points?|concerns?)|your\s+(?:feedback|concerns?|comments?|review|issue|matter|suggestions?)|(?:the\s+)?(?:appropriate|necessary|required|corrective|suitable|strict)\s+(?:action|actions|measures|steps))\b/;
+const vagueVerb = new RegExp(`\\b(?:${alternation(lexicon.vagueFutureVerbs, (f) => [f.base, f.past, f.participle, f.gerund])})\\b`);
+/** Verbs that contact the customer: "we will contact you" is a notify promise, not an action. */
+const contactVerb = /\b(?:contact|call|update|email|e-mail|text|message)\s+you\b/;
+/** A ticket or request that was created, logged or closed: status only for an acknowledgement. */
+const ticketSubject =
+  /\b(?:ticket|request|case|e-?mail|inquiry|enquiry|query|message|follow-up|complaint)\s+(?:number\s+)?(?:_+\s+)?(?:has|have|is|was|had)\b/;
+const ticketParticiple = /\b(?:created|logged|received|closed|opened|raised|rejected|registered|updated|recorded)\b/;
+/** Present passive without a time adverb ("is handled", "is updated") is often a habit, not an event. */
+const presentPassive = /^(?:is|are|it's|that's|this's)\s+(?!now\b|already\b|fully\b|just\b|successfully\b)/;
 
-export function analyseResolution(sentences: readonly SentenceView[]): Resolution {
+export function analyseResolution(sentences: readonly SentenceView[], kind: ReplyKind = 'complaint'): Resolution {
   const result: Resolution = {
     actions: [],
     status: [],
@@ -176,25 +189,38 @@ export function analyseResolution(sentences: readonly SentenceView[]): Resolutio
     if (isQuestion) continue;
 
     const hasFuture = futureMarker.test(sentence.norm);
-    for (const pattern of [perfect, simplePast, progressive]) {
+    /** A vague verb ("looked into", "reviewing") counts only with a concrete object. */
+    const vagueUse = (m: Range & { text: string }) => vagueVerb.test(m.text) && vagueObject.test(trailing(sentence, m));
+    for (const pattern of [perfect, simplePast]) {
       for (const m of matches(pattern, sentence)) {
-        if (!isAsserted(sentence, m) || vagueObject.test(trailing(sentence, m))) continue;
+        if (!isAsserted(sentence, m) || vagueUse(m)) continue;
         result.actions.push(m);
         result.status.push(m);
       }
     }
-    for (const m of matches(workingOn, sentence)) {
+    for (const m of matches(progressive, sentence)) {
+      if (!isAsserted(sentence, m) || vagueUse(m)) continue;
+      // "We're investigating the outage" says where things stand; only a concrete verb is an action too.
       result.status.push(m);
-      result.actions.push(m);
+      if (!vagueVerb.test(m.text)) result.actions.push(m);
     }
+    for (const m of matches(workingOn, sentence)) result.status.push(m);
     for (const pattern of [futureAct, futurePassiveWithOwner]) {
       for (const m of matches(pattern, sentence)) {
-        if (isAsserted(sentence, m) && !vagueObject.test(trailing(sentence, m))) result.actions.push(m);
+        if (!isAsserted(sentence, m) || vagueUse(m)) continue;
+        if (contactVerb.test(m.text + trailing(sentence, m, 5))) continue;
+        result.actions.push(m);
       }
     }
     for (const m of matches(passiveDone, sentence)) {
       if (!isAsserted(sentence, m)) continue;
+      const before = sentence.norm.slice(Math.max(0, m.start - sentence.start - 40), m.start - sentence.start + 12);
+      if (ticketSubject.test(before) && ticketParticiple.test(m.text)) {
+        if (kind === 'acknowledgement') result.status.push(m);
+        continue;
+      }
       result.status.push(m);
+      if (presentPassive.test(m.text)) continue;
       result.actions.push(m);
       if (fixParticiple.test(m.text)) result.complete = true;
     }

@@ -95,7 +95,7 @@ export function lint(text: string, options: LintOptions = {}): Report {
 
   const tree = parseReply(text, options.placeholders);
   const sentences = sentenceViews(tree);
-  const facts = new ReplyFacts(sentences);
+  const facts = new ReplyFacts(sentences, kind);
   const locator = new Locator(text);
   const messages: LintMessage[] = [];
   const extra = { words: options.words ?? [], language: options.language ?? 'en' };
