@@ -78,6 +78,8 @@ export const actionVerbs = [
   'paint',
   'patch',
   'pick up',
+  'lift',
+  'reconcile',
   'pick',
   'post',
   'prioritise',
@@ -186,6 +188,7 @@ export const handOffVerbs = [
 /** Passive participles of a finished fix: "has been fixed", "is resolved". */
 export const completedParticiples = [
   'fixed',
+  'lifted',
   'resolved',
   'refunded',
   'credited',

@@ -51,7 +51,9 @@ const perfect = re(
   String.raw`\b(?:i've|we've|they've|(?:${subject})\s+(?:have|has|had))${adverbs}\s+(?:${actionParticiple})\b`,
 );
 // "they" is left out: in a simple past it is as often the customer's party as the company's.
-const simplePast = re(String.raw`(?:\b(?:i|we|he|she|${agentNoun})|^)${adverbs}\s*(?:have\s+)?(?:${actionPast})\b`);
+const simplePast = re(
+  String.raw`\b(?:i|we|he|she|${agentNoun})${adverbs}\s+(?:${actionPast})\b|^(?:have\s+)?${adverbs}\s*(?:${actionPast})(?=\s+(?:the|your|a|an|it|them|our|my|this|these|that)\b)`,
+);
 /** "…and also briefed our staff": a past verb continuing the company's own clause. */
 const continuedPast = re(String.raw`\band${adverbs}\s+(?:have\s+)?(?:${actionParticiple})\b`);
 const progressive = re(
@@ -71,7 +73,7 @@ const passiveDone = re(
   String.raw`\b(?:(?:has|have|had)(?:\s+(?:now|already|just|also|since))*\s+been|is|are|was|were|it's|that's|this's|got)(?:\s+(?:now|already|fully|just|successfully|also|all|been))*\s+(?:${completed})\b`,
 );
 const inProgress = re(
-  String.raw`\b(?:is|are|it's|they're|'s|'re)(?:\s+(?:now|currently|already|still))*\s+(?:with\s+(?:our|the|their)\s+[a-z]|in\s+(?:transit|progress|development|the\s+process\s+of|the\s+queue)|being\s+(?!taken\b|relayed\b|noted\b|passed\b|shared\b|forwarded\b|considered\b|looked\b|reviewed\b)[a-z]+(?:ed|en)\b|under\s+(?:review|investigation|repair)|on\s+(?:its|their|the)\s+(?:way|van)|booked|scheduled|due\s+(?:in|on|to|for|by)|ready\s+(?:to|for)|on\s+hold|back\s+(?:in|on|up)|live\b|out\s+for)`,
+  String.raw`\b(?:is|are|it's|they're|'s|'re)(?:\s+(?:now|currently|already|still))*\s+(?:with\s+(?:our|the|their)\s+[a-z]|in\s+(?:transit|progress|development|the\s+process\s+of|the\s+queue|qa|testing|review)|being\s+(?!taken\b|relayed\b|noted\b|passed\b|shared\b|forwarded\b|considered\b|looked\b|reviewed\b)[a-z]+(?:ed|en)\b|under\s+(?:review|investigation|repair)|on\s+(?:its|their|the)\s+(?:way|van)|booked|scheduled|due\s+(?:in|on|to|for|by)|ready\s+(?:to|for)|on\s+hold|back\s+(?:in|on|up)|live\b|out\s+for)`,
 );
 const nowState = re(String.raw`\b(?:is|are)\s+now\s+(?!that\b|aware\b|able\b|going\b|closed\b)[a-z0-9$£€]`);
 const alreadyShows = re(String.raw`\b(?:already|now)\s+shows?\b`);
@@ -143,7 +145,7 @@ function* matches(pattern: RegExp, sentence: SentenceView): Generator<Range & { 
 
 /** A clause that is negated or hangs on "once / if / when" states nothing that has happened. */
 /** "Happy to inform you that…" asserts what follows. */
-const reportsFact = /\b(?:inform|tell|confirm|advise|update|assure)\s+(?:you\s+)?that\s+$/;
+const reportsFact = /\b(?:inform|tell|confirm|advise|update|assure|share|announce|know)\s+(?:you\s+)?that\s+$/;
 
 function isAsserted(sentence: SentenceView, range: Range): boolean {
   const inside = sentence.norm.slice(range.start - sentence.start, range.end - sentence.start);
@@ -162,7 +164,10 @@ function trailing(sentence: SentenceView, range: Range, length = 40): string {
 }
 
 const vagueObject =
-  /^\s+(?:into\s+)?(?:it|this|that|these|those|them|the\s+(?:matter|issue|issues|same|problem|problems|situation|areas?|points?|concerns?)|your\s+(?:feedback|concerns?|comments?|review|issue|matter|suggestions?)|(?:the\s+)?(?:appropriate|necessary|required|corrective|suitable|strict)\s+(?:action|actions|measures|steps))\b/;
+  /^\s+(?:into\s+)?(?:it|this|that|these|those|them|the\s+(?:matter|issue|issues|same|problem|problems|situation|areas?|points?|concerns?)|your\s+(?:feedback|concerns?|comments?|review|issue|matter|suggestions?))\b/;
+/** "initiated appropriate action": an act with no named content, whatever the verb. */
+const emptyObject =
+  /^\s+(?:the\s+)?(?:appropriate|necessary|required|corrective|suitable|strict|needful|immediate)\s+(?:action|actions|measures|steps)\b/;
 const processVerb = new RegExp(
   `\\b(?:${alternation(lexicon.processVerbs, (f) => [f.base, f.past, f.participle, f.gerund])})\\b`,
 );
@@ -200,7 +205,8 @@ export function analyseResolution(sentences: readonly SentenceView[], kind: Repl
 
     const hasFuture = futureMarker.test(sentence.norm);
     /** A vague verb ("looked into", "reviewing") counts only with a concrete object. */
-    const vagueUse = (m: Range & { text: string }) => vagueVerb.test(m.text) && vagueObject.test(trailing(sentence, m));
+    const vagueUse = (m: Range & { text: string }) =>
+      emptyObject.test(trailing(sentence, m)) || (vagueVerb.test(m.text) && vagueObject.test(trailing(sentence, m)));
     const companySpeaks = /\b(?:i|we|our)\b/.test(sentence.norm);
     for (const pattern of [perfect, simplePast, ...(companySpeaks ? [continuedPast] : [])]) {
       for (const m of matches(pattern, sentence)) {
