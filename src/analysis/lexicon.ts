@@ -165,9 +165,35 @@ export const vagueFutureVerbs = [
 
 /** Of the action verbs, those that prepare a fix rather than make it: done, they are an action but not yet a status. */
 export const processVerbs = [
-  'ask', 'audit', 'chase', 'check', 'contact', 'diagnose', 'examine', 'find', 'flag', 'follow up with', 'identify',
-  'inspect', 'investigate', 'locate', 'look at', 'look into', 'meet', 'pull', 'raise', 'reproduce', 'request',
-  'review', 'speak to', 'speak with', 'talk to', 'talk with', 'test', 'trace', 'verify',
+  'ask',
+  'audit',
+  'chase',
+  'check',
+  'contact',
+  'diagnose',
+  'examine',
+  'find',
+  'flag',
+  'follow up with',
+  'identify',
+  'inspect',
+  'investigate',
+  'locate',
+  'look at',
+  'look into',
+  'meet',
+  'pull',
+  'raise',
+  'reproduce',
+  'request',
+  'review',
+  'speak to',
+  'speak with',
+  'talk to',
+  'talk with',
+  'test',
+  'trace',
+  'verify',
 ];
 
 /** Verbs that hand a message on; they count only with an owner, a case number or a follow-up. */

@@ -92,7 +92,7 @@ const notifyPromise = re(
 const needsYou =
   /^(?:notify|update|inform|contact|email|e-mail|text|call|ring|phone|message|dm|mail|send|confirm|respond|reply|write|reach)/;
 const youWillGet = re(
-  String.raw`\b(?:you'll|you\s+will|you\s+should)\s+(?:also\s+)?(?:get|receive|be\s+(?:sent|notified|contacted|updated|informed|emailed|called))\b(?:\s+(?:a|an|the|our)\s+(?:[a-z-]+\s+)?(?:${words(lexicon.notificationNouns)}))?|\bwill\s+be\s+(?:answered|responded\s+to|contacted|notified|updated|informed)\b|\band\s+(?:will\s+)?(?:update|notify|inform|contact|email|e-mail|text|call|ring|message|dm|write\s+to|revert|get\s+back\s+to)\s+you\b|\brevert\s+(?:back\s+)?(?:once|when|with|to\s+you)\b`,
+  String.raw`\b(?:you'll|you\s+will|you\s+should)\s+(?:also\s+)?(?:get|receive|be\s+(?:sent|notified|contacted|updated|informed|emailed|called))\b(?:\s+(?:a|an|the|our)\s+(?:[a-z-]+\s+)?(?:${words(lexicon.notificationNouns)}))?|\bwill\s+be\s+(?:answered|responded\s+to|contacted|notified|updated|informed)\b|\band\s+(?:will\s+)?(?:update|notify|inform|contact|email|e-mail|text|call|ring|message|dm|write\s+to|revert|get\s+back\s+to)\s+you\b|\b(?:and|will|'ll|me)\s+(?:personally\s+)?provide\s+you\s+with\s+(?:an?\s+)?update\b|\brevert\s+(?:back\s+)?(?:once|when|with|to\s+you)\b`,
 );
 const conditionalPromise =
   /\b(?:if\s+need\s+be|if\s+necessary|if\s+needed|if\s+required|where\s+necessary|if\s+appropriate)\b/;
@@ -106,13 +106,14 @@ const unit = String.raw`(?:business\s+|working\s+|calendar\s+)?(?:${words(lexico
 const weekday = words(lexicon.weekdays);
 const month = words(lexicon.months);
 const clock = String.raw`\d{1,2}(?::\d\d)?\s?(?:am|pm|a\.m\.|p\.m\.)|\d{1,2}:\d\d(?:\s?(?:utc|gmt|[a-z]st|[a-z]dt))?|noon|midday|midnight`;
-const date = String.raw`\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:${month})\b|(?:${month})\s+\d{1,2}(?:st|nd|rd|th)?\b|the\s+\d{1,2}(?:st|nd|rd|th)\b|\d{1,2}/\d{1,2}(?:/\d{2,4})?`;
+const date = String.raw`\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:${month})\b|(?:${month})\s+\d{1,2}(?:st|nd|rd|th)?\b|the\s+\d{1,2}(?:st|nd|rd|th)\b|(?!24/7)\d{1,2}/\d{1,2}(?:/\d{2,4})?`;
 const forwardTime = re(
-  String.raw`\b(?:within|in|under|inside)\s+(?:the\s+next\s+)?(?:${numberish})(?:\s*(?:-|–|to|or)\s*(?:${numberish}))?\s+${unit}\b|\b\d+\s*(?:-|–|to)\s*\d+\s+${unit}\b|\b(?:by|before|until|till|no\s+later\s+than)\s+(?:the\s+)?(?:end\s+of\s+(?:the\s+)?(?:day|week|month|today|tomorrow)|eod|cob|close\s+of\s+business|tomorrow|tonight|${weekday}|${clock}|${date})|\b(?:end\s+of\s+(?:the\s+)?(?:day|week)|eod)\b|\b(?:tomorrow|tonight|later\s+today|next\s+(?:${weekday}|week|month))\b|\b(?:${unit})\s+from\s+now\b|\bovernight\b`,
+  String.raw`\b(?:within|in|under|inside)\s+(?:the\s+next\s+)?(?:${numberish})(?:\s*(?:-|–|to|or)\s*(?:${numberish}))?\s+${unit}\b|\b\d+\s*(?:-|–|to)\s*\d+\s+${unit}\b|\b(?:by|before|until|till|no\s+later\s+than)\s+(?:the\s+)?(?:end\s+of\s+(?:the\s+)?(?:day|week|month|today|tomorrow)|eod|cob|close\s+of\s+business|tomorrow|tonight|${weekday}|${clock}|${date})|\b(?:end\s+of\s+(?:the\s+)?(?:day|week)|eod)\b|\b(?:tomorrow|tonight|later\s+today|next\s+(?:${weekday}|week|month))\b|\b(?:${unit})\s+from\s+now\b`,
 );
 const anchoredTime = re(
   String.raw`\b(?:on\s+|this\s+|next\s+)?(?:${weekday})\b(?:\s+(?:morning|afternoon|evening))?|\b(?:${clock})\b|\b(?:${date})|\bthis\s+(?:morning|afternoon|evening|week)\b|\btoday\b|\bbetween\s+\d{1,2}(?::\d\d)?\s*(?:am|pm)?\s+and\s+\d{1,2}`,
 );
+const etaName = /eta|due|deadline|resolution|expected|estimate/i;
 const futureMarker =
   /\b(?:will|'ll|shall|going\s+to|should|expect|expected|due|scheduled|booked|planned|arriv\w*|coming|between|until|till|by|ready|depart\w*|takes?|allow|estimated|eta)\b/;
 
@@ -145,12 +146,16 @@ function* matches(pattern: RegExp, sentence: SentenceView): Generator<Range & { 
 
 /** A clause that is negated or hangs on "once / if / when" states nothing that has happened. */
 /** "Happy to inform you that…" asserts what follows. */
-const reportsFact = /\b(?:inform|tell|confirm|advise|update|assure|share|announce|know)\s+(?:you\s+)?that\s+$/;
+const reportsFact =
+  /\b(?:inform|tell|confirm|advise|update|assure|share|announce|know)\s+(?:you\s+)?that\s+$/;
 
 function isAsserted(sentence: SentenceView, range: Range): boolean {
   const inside = sentence.norm.slice(range.start - sentence.start, range.end - sentence.start);
   if (negation.test(inside)) return false;
-  const justBefore = sentence.norm.slice(Math.max(0, range.start - sentence.start - 30), range.start - sentence.start);
+  const justBefore = sentence.norm.slice(
+    Math.max(0, range.start - sentence.start - 30),
+    range.start - sentence.start,
+  );
   if (reportsFact.test(justBefore)) return true;
   const before = sentence.norm.slice(
     Math.max(0, range.start - sentence.start - 60),
@@ -171,17 +176,23 @@ const emptyObject =
 const processVerb = new RegExp(
   `\\b(?:${alternation(lexicon.processVerbs, (f) => [f.base, f.past, f.participle, f.gerund])})\\b`,
 );
-const vagueVerb = new RegExp(`\\b(?:${alternation(lexicon.vagueFutureVerbs, (f) => [f.base, f.past, f.participle, f.gerund])})\\b`);
+const vagueVerb = new RegExp(
+  `\\b(?:${alternation(lexicon.vagueFutureVerbs, (f) => [f.base, f.past, f.participle, f.gerund])})\\b`,
+);
 /** Verbs that contact the customer: "we will contact you" is a notify promise, not an action. */
 const contactVerb = /\b(?:contact|call|update|email|e-mail|text|message)\s+you\b/;
 /** A ticket or request that was created, logged or closed: status only for an acknowledgement. */
 const ticketSubject =
   /\b(?:ticket|request|case|e-?mail|inquiry|enquiry|query|message|follow-up|complaint)\s+(?:number\s+)?(?:_+\s+)?(?:has|have|is|was|had)\b/;
-const ticketParticiple = /\b(?:created|logged|received|closed|opened|raised|rejected|registered|updated|recorded)\b/;
+const ticketParticiple =
+  /\b(?:created|logged|received|closed|opened|raised|rejected|registered|updated|recorded)\b/;
 /** Present passive without a time adverb ("is handled", "is updated") is often a habit, not an event. */
 const presentPassive = /^(?:is|are|it's|that's|this's)\s+(?!now\b|already\b|fully\b|just\b|successfully\b)/;
 
-export function analyseResolution(sentences: readonly SentenceView[], kind: ReplyKind = 'complaint'): Resolution {
+export function analyseResolution(
+  sentences: readonly SentenceView[],
+  kind: ReplyKind = 'complaint',
+): Resolution {
   const result: Resolution = {
     actions: [],
     status: [],
@@ -206,7 +217,8 @@ export function analyseResolution(sentences: readonly SentenceView[], kind: Repl
     const hasFuture = futureMarker.test(sentence.norm);
     /** A vague verb ("looked into", "reviewing") counts only with a concrete object. */
     const vagueUse = (m: Range & { text: string }) =>
-      emptyObject.test(trailing(sentence, m)) || (vagueVerb.test(m.text) && vagueObject.test(trailing(sentence, m)));
+      emptyObject.test(trailing(sentence, m)) ||
+      (vagueVerb.test(m.text) && vagueObject.test(trailing(sentence, m)));
     const companySpeaks = /\b(?:i|we|our)\b/.test(sentence.norm);
     for (const pattern of [perfect, simplePast, ...(companySpeaks ? [continuedPast] : [])]) {
       for (const m of matches(pattern, sentence)) {
@@ -232,7 +244,10 @@ export function analyseResolution(sentences: readonly SentenceView[], kind: Repl
     }
     for (const m of matches(passiveDone, sentence)) {
       if (!isAsserted(sentence, m)) continue;
-      const before = sentence.norm.slice(Math.max(0, m.start - sentence.start - 40), m.start - sentence.start + 12);
+      const before = sentence.norm.slice(
+        Math.max(0, m.start - sentence.start - 40),
+        m.start - sentence.start + 12,
+      );
       if (ticketSubject.test(before) && ticketParticiple.test(m.text)) {
         if (kind === 'acknowledgement') result.status.push(m);
         continue;
@@ -250,8 +265,12 @@ export function analyseResolution(sentences: readonly SentenceView[], kind: Repl
       let found = false;
       for (const m of matches(notifyPromise, sentence)) {
         const verb = m.text.replace(/^.*?(?:will|shall|'ll)\s+(?:[a-z]+ly\s+|also\s+|then\s+|be\s+)*/, '');
-        if (needsYou.test(verb) && !/\b(?:you|back)\b/.test(m.text + trailing(sentence, m, 12))) continue;
-        if (!isAsserted(sentence, m)) continue;
+        const after = m.text + trailing(sentence, m, 12);
+        if (needsYou.test(verb) && !/\b(?:you|back)\b/.test(after)) continue;
+        // "follow up with our manager" is an internal act, not a promise to the customer.
+        if (/^follow\s+up\s+with\b/.test(verb) && !/\bwith\s+you\b/.test(after)) continue;
+        // A trigger ("once it's fixed, we'll text you") is what a notify promise looks like: only negation counts.
+        if (negation.test(m.text)) continue;
         result.notify.push(m);
         found = true;
       }
@@ -271,7 +290,15 @@ export function analyseResolution(sentences: readonly SentenceView[], kind: Repl
     }
     for (const m of matches(forwardTime, sentence)) result.etaSpecific.push(m);
     for (const token of sentence.tokens) {
-      if (token.denotesTime) result.etaSpecific.push({ start: token.start, end: token.end });
+      // A time placeholder is an estimate when it is one by name or is framed as one ("by {{date}}").
+      if (!token.denotesTime) continue;
+      const lead = sentence.norm.slice(
+        Math.max(0, token.start - sentence.start - 12),
+        token.start - sentence.start,
+      );
+      if (etaName.test(token.text) || hasFuture || /\b(?:by|within|until|on|before|in)\s*$/.test(lead)) {
+        result.etaSpecific.push({ start: token.start, end: token.end });
+      }
     }
     const pastOnly = !hasFuture && /\b(?:have|has|had|was|were|did)\b|\b[a-z]+ed\b/.test(sentence.norm);
     if (!pastOnly) {

@@ -23,6 +23,8 @@ const timeNamePattern =
 
 /** Whether a placeholder's name denotes a date, time or duration (`{{eta}}`, `%{ticket.due_date}`). */
 export function placeholderDenotesTime(name: string): boolean {
+  // Opening hours are a schedule, not an estimate.
+  if (/(?:support|opening|business|office|working)[\s_.-]*hours/i.test(name)) return false;
   return timeNamePattern.test(name.replace(/([a-z])([A-Z])/g, '$1_$2'));
 }
 
