@@ -131,7 +131,6 @@ export const boilerplate: BoilerplateEntry[] = [
   script('our|my (number one|main|primary|top|first) goal|priority|aim is', 'Say what you did for this customer.'),
   script('we pride ourselves on|in', 'Say what you did for this customer.'),
   script('what we are all about', 'Say what you did for this customer.'),
-  script('(i\'m|i am|we\'re|we are) (always)? here to help|support|assist|ensure|make|facilitate|guide', 'Say what you are doing for them now.'),
   script('every step of the way', 'Say what happens next, and when.'),
   script('seamless|hassle-free|delightful experience', 'Say what you did for this customer.'),
   script('(we|i) (can)? assure you', 'Say what you have done instead of asking for trust.'),

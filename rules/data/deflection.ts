@@ -45,7 +45,18 @@ export const deflections: DeflectionEntry[] = [
   blame('as (i|we) (have)? (already|previously)? explained|said|stated|mentioned|advised'),
   blame('as (stated|mentioned|explained) before|earlier|previously'),
   blame('we would like to inform you that'),
-  blame('(kindly|please) note that'),
+  blame('(kindly|please) note that|,'),
+  blame('only if you'),
+  blame('we encourage|urge (our guests|our customers|guests|customers|you) to share|inform|report|contact|tell|bring|notify'),
+  notUs('(it|this) can|may|is (sometimes|often)? (be)? difficult|hard|challenging|tricky to'),
+  blame('awaiting for? your response|reply|confirmation'),
+  blame('as you can see from'),
+  blame('(was|were|is|are) actually'),
+  notUs('we do provide|offer|have|clean|check|mention|inform'),
+  notUs('(many|most) of our guests|customers|users'),
+  notUs('out of the ordinary'),
+  notUs('some|other|most|many|all hotels|airlines|companies|banks|stores|providers|restaurants|properties'),
+  notUs('contact (the|your) * directly'),
   blame('fyi'),
   blame('we never heard'),
   blame('we were not aware'),
@@ -57,4 +68,4 @@ export const deflections: DeflectionEntry[] = [
 
 /** A reason given with an alternative is not a deflection. */
 export const alternativeMarkers =
-  /\b(?:but|however|instead|alternatively|what (?:i|we) can|(?:i|we) can|(?:i|we) have|i've|we've|(?:i|we)'ll|(?:i|we) will|happy to|glad to|option|workaround|in the meantime)\b/;
+  /\b(?:what\s+(?:i|we)\s+can\s+do|(?:but|however),?\s+(?:i|we)\s+(?:can|could|will|'ll|have|'ve)|(?:i|we)\s+can\s+(?:offer|arrange|refund|replace|move|exchange|upgrade|book)|instead|alternatively|happy\s+to\s+(?:arrange|offer|help|refund|replace|move)|options?|workaround|in\s+the\s+meantime|you\s+can\s+(?:use|order|book|collect|try|choose|get|still)|(?:still|also)\s+available|so\s+(?:that\s+)?we\s+can)\b/;
