@@ -1,6 +1,16 @@
 import { z } from 'zod';
 import { defineRule } from '../src/engine/rule.js';
-import { channelVerbs, contextItems, handOver, redirectFrames } from './data/redirect.js';
+import {
+  bringPattern,
+  channelVerbs,
+  contactVerbs,
+  contextItems,
+  handOver,
+  otherChannel,
+  outcome,
+  personalTarget,
+  redirectFrames,
+} from './data/redirect.js';
 
 const alternation = (list: readonly string[]) =>
   [...list]
@@ -8,14 +18,27 @@ const alternation = (list: readonly string[]) =>
     .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'))
     .join('|');
 
-// "please contact our support team", "you may wish to contact them", "DM us": the frame
-// (or the start of the sentence) then a channel verb.
-const redirectPattern = new RegExp(
-  String.raw`(?:^|\b(?:${alternation(redirectFrames)})\s+)(?:(?:also|directly|simply|just|to)\s+)?(?:${alternation(channelVerbs)})\b[^.!?\n]{0,80}`,
+const gerund = (verb: string) => verb.replace(/^(\w+?)e?\b/, (head) => `${head.replace(/e$/, '')}ing`);
+// A frame (or the start of the sentence) and then a verb that sends the customer on.
+// The start of a sentence may carry a handle, a placeholder or a list number ("@user Click…", "4. Contact…").
+const framed = String.raw`(?:^(?:_+\s+|\d+[.)]\s+|[-*•]\s+)?|\b(?:${alternation(redirectFrames)})\s+)(?:(?:also|directly|simply|just|to|always)\s+)?`;
+const contactPattern = new RegExp(
+  String.raw`${framed}(?:${alternation(contactVerbs)}|${alternation(contactVerbs.map(gerund))})\b`,
   'g',
 );
-const destinationPattern =
-  /\b(?:us|me|them|him|her|our|the|your|their|support|customer|team|store|bank|provider|insurer|manufacturer|vendor|operator|reservations|here|at|via|on|link|dm|_+)\b|_{3,}/;
+const channelPattern = new RegExp(
+  String.raw`${framed}(?:${alternation(channelVerbs)}|sending\s+(?:us\s+)?a\s+dm|${alternation(['dm', 'message'].map((v) => `${v}ing`))})\b`,
+  'g',
+);
+/** Whom or where the verb sends the customer. */
+const destination =
+  /^\s*(?:us|our|the|your|their|them|a|an|this|that|one|any|_|[a-z]+\s+(?:support|team|service|services|desk|helpline|department|store|bank|provider))\b|^\s*_/;
+const clickPattern = /^\s*(?:on\s+|at\s+)?(?:the|this|our)?\s*(?:link|here|_{3,})/;
+
+interface Hit {
+  start: number;
+  end: number;
+}
 
 export default defineRule({
   meta: {
@@ -33,34 +56,49 @@ export default defineRule({
   create(context) {
     return {
       sentence(sentence) {
-        redirectPattern.lastIndex = 0;
-        for (const match of sentence.norm.matchAll(redirectPattern)) {
-          const text = match[0];
-          if (!destinationPattern.test(text)) continue;
-          const around = sentence.norm;
-          const next = context.sentences[sentence.index + 1]?.norm ?? '';
-          if (
-            contextItems.test(around) ||
-            handOver.test(around) ||
-            handOver.test(next) ||
-            contextItems.test(next)
-          ) {
-            continue;
-          }
-          const leading = text.length - text.trimStart().length;
-          const start = sentence.start + match.index + leading;
-          const end = sentence.start + match.index + text.trimEnd().length;
-          context.report({
-            start,
-            end,
-            messageId: 'blind',
-            expected: [
-              'I have passed your case (ref <number>) to <team>; they will <do what> by <time>.',
-              'DM us your <order number> and we will <check what>.',
-            ],
-          });
-          return;
+        const norm = sentence.norm;
+        const next = context.sentences[sentence.index + 1]?.norm ?? '';
+        const redirects: Array<Hit & { channel: boolean }> = [];
+        for (const match of norm.matchAll(contactPattern)) {
+          const rest = norm.slice(match.index + match[0].length).replace(/^\s*directly\s+(?:on\s+|at\s+|via\s+)?/, ' ');
+          // "Reach out if you need anything" names nobody to go to: an invitation, not a redirect.
+          const named = /^\s*[A-Z]/.test(sentence.text.slice(match.index + match[0].length));
+          if (!destination.test(rest) && !named) continue;
+          if (personalTarget.test(rest)) continue;
+          // "Contact us if…" invites the customer back; it is a redirect only when it names another channel.
+          if (/^\s*us\b/.test(rest) && !otherChannel.test(rest.slice(0, 60))) continue;
+          redirects.push({ start: match.index, end: match.index + match[0].length, channel: false });
         }
+        for (const match of norm.matchAll(channelPattern)) {
+          const rest = norm.slice(match.index + match[0].length);
+          if (/click$/.test(match[0]) && !clickPattern.test(rest)) continue;
+          redirects.push({ start: match.index, end: match.index + match[0].length, channel: true });
+        }
+        const [first] = redirects.sort((a, b) => a.start - b.start);
+        if (!first) return;
+        const after = norm.slice(first.end);
+        const hasContext =
+          // "DM us your order number": what to bring through a channel.
+          (first.channel && bringPattern.test(after)) ||
+          contextItems.test(norm) ||
+          handOver.test(norm) ||
+          outcome.test(after) ||
+          // The next sentence counts only for a hand-over ("They already have your file").
+          handOver.test(next);
+        if (hasContext) return;
+        // The finding covers the instruction up to the end of its clause.
+        const clause = /^[^.!?;\n]{0,80}/.exec(after)?.[0] ?? '';
+        const text = (norm.slice(first.start, first.end) + clause).trimEnd();
+        const leading = text.length - text.trimStart().length;
+        context.report({
+          start: sentence.start + first.start + leading,
+          end: sentence.start + first.start + text.length,
+          messageId: 'blind',
+          expected: [
+            'I have passed your case (ref <number>) to <team>; they will <do what> by <time>.',
+            'DM us your <order number> and we will <check what>.',
+          ],
+        });
       },
     };
   },
