@@ -60,7 +60,9 @@ export default defineRule({
         const next = context.sentences[sentence.index + 1]?.norm ?? '';
         const redirects: Array<Hit & { channel: boolean }> = [];
         for (const match of norm.matchAll(contactPattern)) {
-          const rest = norm.slice(match.index + match[0].length).replace(/^\s*directly\s+(?:on\s+|at\s+|via\s+)?/, ' ');
+          const rest = norm
+            .slice(match.index + match[0].length)
+            .replace(/^\s*directly\s+(?:on\s+|at\s+|via\s+)?/, ' ');
           // "Reach out if you need anything" names nobody to go to: an invitation, not a redirect.
           const named = /^\s*[A-Z]/.test(sentence.text.slice(match.index + match[0].length));
           if (!destination.test(rest) && !named) continue;

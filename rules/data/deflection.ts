@@ -47,7 +47,9 @@ export const deflections: DeflectionEntry[] = [
   blame('we would like to inform you that'),
   blame('(kindly|please) note that|,'),
   blame('only if you'),
-  blame('we encourage|urge (our guests|our customers|guests|customers|you) to share|inform|report|contact|tell|bring|notify'),
+  blame(
+    'we encourage|urge (our guests|our customers|guests|customers|you) to share|inform|report|contact|tell|bring|notify',
+  ),
   notUs('(it|this) can|may|is (sometimes|often)? (be)? difficult|hard|challenging|tricky to'),
   blame('awaiting for? your response|reply|confirmation'),
   blame('as you can see from'),

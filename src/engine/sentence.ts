@@ -44,7 +44,7 @@ export function normalise(text: string): string {
     // A few characters (such as "İ") grow when lowered; keep those as they are.
     lower = Array.from(text, (c) => (c.toLowerCase().length === c.length ? c.toLowerCase() : c)).join('');
   }
-  return lower.replace(/[\u2018\u2019\u02bc]/g, "'");
+  return lower.replace(/[\u2018\u2019\u02bc\u00b4`]/g, "'");
 }
 
 function tokenOf(child: SentenceContent): Token {

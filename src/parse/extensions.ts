@@ -246,8 +246,40 @@ function markAgentTag(root: Root): void {
   children.splice(from, tagNodes.length, tag);
 }
 
+/**
+ * parse-english reads "in." "sat." "sun." as abbreviations (inches, Saturday…) and joins
+ * two sentences across them: "…to be in. Once it is back…". A lower-case word, a full stop
+ * and a capitalised word after a space is a sentence end.
+ */
+function splitFalseAbbreviations(root: Root): void {
+  for (const paragraph of root.children) {
+    if (paragraph.type !== 'ParagraphNode') continue;
+    for (let s = 0; s < paragraph.children.length; s++) {
+      const sentence = paragraph.children[s];
+      if (sentence?.type !== 'SentenceNode') continue;
+      const children = sentence.children;
+      for (let index = 0; index + 2 < children.length; index++) {
+        const word = children[index];
+        const space = children[index + 1];
+        const next = children[index + 2];
+        if (word?.type !== 'WordNode' || space?.type !== 'WhiteSpaceNode' || next?.type !== 'WordNode')
+          continue;
+        if (!/^[a-z]{2,4}\.$/.test(nodeText(word)) || !/^[A-Z][a-z]/.test(nodeText(next))) continue;
+        const period = word.children.at(-1);
+        if (period?.type !== 'PunctuationNode' || !word.position || !period.position) continue;
+        word.children = word.children.slice(0, -1);
+        word.position = { start: word.position.start, end: period.position.start };
+        children.splice(index + 1, 0, period);
+        splitSentence(paragraph, sentence, index + 2, ['body', 'body']);
+        break; // the rest of the sentence is checked as the next sentence
+      }
+    }
+  }
+}
+
 /** Root extension: splits greeting and sign-off lines from the body and marks each sentence's role. */
 export function markReplyParts(root: Root): void {
+  splitFalseAbbreviations(root);
   markGreeting(root);
   markSignOff(root);
 }
