@@ -320,3 +320,28 @@ describe('replylint eval', () => {
     expect(stderr).toMatch(/bad\.jsonl:2: text/);
   });
 });
+
+describe('config: vocabulary and score', () => {
+  it('reads a words file and score overrides', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'replylint-words-'));
+    writeFileSync(join(dir, 'words.txt'), '# our products\nzorbix\n\nquandle\n');
+    writeFileSync(
+      join(dir, '.replylintrc.json'),
+      JSON.stringify({ kind: 'other', wordsFile: 'words.txt', score: { weights: { 'no-typos': 10 } } }),
+    );
+    const clean = JSON.parse(
+      run(['--text', 'Your zorbix and quandle are ready.', '-f', 'json'], { cwd: dir }).stdout,
+    );
+    expect(clean[0].messages).toEqual([]);
+    const typo = JSON.parse(run(['--text', 'Your zorbix is is ready.', '-f', 'json'], { cwd: dir }).stdout);
+    expect(typo[0].score).toBe(90);
+  });
+
+  it('names a missing words file', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'replylint-words-'));
+    writeFileSync(join(dir, '.replylintrc.json'), '{"wordsFile":"nope.txt"}');
+    const { code, stderr } = run(['--text', 'Hi'], { cwd: dir });
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/wordsFile: cannot read .*nope\.txt \(no such file\)/);
+  });
+});

@@ -381,6 +381,7 @@ export const notifyVerbs = [
   'get back to',
   'revert',
   'follow up with',
+  'follow up',
   'check back with',
   'keep you posted',
   'keep you updated',

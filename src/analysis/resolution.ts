@@ -68,7 +68,14 @@ const futureAct = re(
 const futurePassiveWithOwner = re(
   String.raw`\bwill\s+be\s+(?:${actionParticiple})\s+(?:[a-z]+\s+){0,3}?(?:with|by)\s+(?:our|the|a|an)\s+(?:[a-z-]+\s+){0,3}?(?:${words(lexicon.agentNouns)})\b`,
 );
-const completed = words(lexicon.completedParticiples);
+// Finished states: the listed participles plus every action verb's that makes (not prepares) a fix.
+const completed = [
+  words(lexicon.completedParticiples),
+  alternation(
+    lexicon.actionVerbs.filter((v) => !lexicon.processVerbs.includes(v)),
+    (f) => [f.participle],
+  ),
+].join('|');
 const passiveDone = re(
   String.raw`\b(?:(?:has|have|had)(?:\s+(?:now|already|just|also|since))*\s+been|is|are|was|were|it's|that's|this's|got)(?:\s+(?:now|already|fully|just|successfully|also|all|been))*\s+(?:${completed})\b`,
 );

@@ -30,11 +30,17 @@ function dictionary(language: Exclude<SpellingLanguage, 'en'>): ReturnType<typeo
   return speller;
 }
 
-/** A spell checker for `language` ("en" accepts either spelling); built on first use and kept. */
+/**
+ * A spell checker for `language` ("en" accepts either spelling); each dictionary is built on
+ * first use and kept. For "en" the British dictionary is built only when the US one rejects
+ * a word, so most replies pay for one dictionary.
+ */
 export function spellChecker(language: SpellingLanguage): SpellChecker {
-  const spellers = language === 'en' ? [dictionary('en-US'), dictionary('en-GB')] : [dictionary(language)];
+  const first = language === 'en' ? 'en-US' : language;
+  const fallback = language === 'en' ? 'en-GB' : undefined;
   return {
-    correct: (word) => spellers.some((s) => s.correct(word)),
-    suggest: (word) => spellers[0]?.suggest(word) ?? [],
+    correct: (word) =>
+      dictionary(first).correct(word) || (fallback !== undefined && dictionary(fallback).correct(word)),
+    suggest: (word) => dictionary(first).suggest(word),
   };
 }

@@ -126,6 +126,23 @@ function readConfigFile(path: string): unknown {
   }
 }
 
+/** A personal vocabulary: one word a line; blank lines and `#` comments are skipped. */
+function readWordsFile(path: string, configPath: string): string[] {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new ConfigError(
+      `${configPath}: wordsFile: cannot read ${path} (${code === 'ENOENT' ? 'no such file' : (code ?? 'error')})`,
+    );
+  }
+  return text
+    .split(/\r?\n/)
+    .map((line) => line.replace(/#.*/, '').trim())
+    .filter(Boolean);
+}
+
 /** Finds the nearest config file from `directory` upward. */
 export function findConfig(directory: string): string | undefined {
   let current = resolve(directory);
@@ -152,7 +169,13 @@ export function loadConfig(explicitPath: string | undefined, cwd: string): Loade
   const path = explicitPath ? resolve(cwd, explicitPath) : findConfig(cwd);
   if (!path) return { config: {}, path: undefined };
   if (explicitPath && !existsSync(path)) throw new ConfigError(`${explicitPath}: config file not found`);
-  return { config: validateConfig(readConfigFile(path), path), path };
+  const config = validateConfig(readConfigFile(path), path);
+  if (config.wordsFile)
+    config.words = [
+      ...(config.words ?? []),
+      ...readWordsFile(resolve(dirname(path), config.wordsFile), path),
+    ];
+  return { config, path };
 }
 
 /** The lint options for one input: base config, then every matching override in order. */

@@ -42,6 +42,8 @@ export const configSchema = z
     kind: z.enum(replyKinds).optional(),
     rules: rulesSchema.optional(),
     words: z.array(z.string()).optional(),
+    /** A file of extra words, one a line (`#` starts a comment), relative to the config file. */
+    wordsFile: z.string().optional(),
     language: z.enum(['en', 'en-US', 'en-GB']).optional(),
     /** Extra placeholder syntaxes: regular expressions whose first group is the name. */
     placeholders: z.array(z.string()).optional(),
