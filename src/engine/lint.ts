@@ -71,16 +71,29 @@ function interpolate(template: string, data: Record<string, string | number>): s
   return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in data ? String(data[key]) : whole));
 }
 
-function elementOf(ranges: readonly Range[], text: string, locator: Locator): Element {
-  const evidence = ranges.map((range) => {
-    const point = locator.point(range.start);
-    return {
-      text: text.slice(range.start, range.end),
-      line: point.line,
-      column: point.column,
-      offset: range.start,
-    };
-  });
+/** Evidence reads better as a clause: "I've refunded the $4 charge" rather than "I've refunded". */
+function toClauseEnd(text: string, range: Range): Range {
+  const rest =
+    /^[^,;.!?\r\n()]{0,60}?(?=\s+(?:and|but|so|which|because|as|once|when|if)\b|[,;.!?\r\n()]|$)/.exec(
+      text.slice(range.end, range.end + 80),
+    );
+  return { start: range.start, end: range.end + (rest?.[0].trimEnd().length ?? 0) };
+}
+
+function elementOf(ranges: readonly Range[], text: string, locator: Locator, asClause = true): Element {
+  const seen = new Set<number>();
+  const evidence = ranges
+    .filter((range) => !seen.has(range.start) && seen.add(range.start))
+    .map((range) => (asClause ? toClauseEnd(text, range) : range))
+    .map((range) => {
+      const point = locator.point(range.start);
+      return {
+        text: text.slice(range.start, range.end),
+        line: point.line,
+        column: point.column,
+        offset: range.start,
+      };
+    });
   return { present: evidence.length > 0, evidence };
 }
 
@@ -151,11 +164,14 @@ export function lint(text: string, options: LintOptions = {}): Report {
   const elements: Elements = {
     actions: elementOf(resolution.actions, text, locator),
     status: elementOf(resolution.status, text, locator),
-    eta: { ...elementOf(resolution.etaSpecific, text, locator), specific: resolution.etaSpecific.length > 0 },
+    eta: {
+      ...elementOf(resolution.etaSpecific, text, locator, false),
+      specific: resolution.etaSpecific.length > 0,
+    },
     notify: elementOf(resolution.notify, text, locator),
   };
   if (!elements.eta.present && resolution.etaVague.length > 0) {
-    elements.eta = { ...elementOf(resolution.etaVague, text, locator), specific: false };
+    elements.eta = { ...elementOf(resolution.etaVague, text, locator, false), specific: false };
   }
   const kissOff = isKissOff(kind, resolution);
   const scoreSettings = { ...defaultScoreSettings, ...options.score };
