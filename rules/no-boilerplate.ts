@@ -2,8 +2,9 @@ import { z } from 'zod';
 import { PhraseMatcher } from '../src/engine/matcher.js';
 import { defineRule } from '../src/engine/rule.js';
 import { boilerplate } from './data/boilerplate.js';
+import { boilerplateEntry, validated } from './data/schema.js';
 
-const matcher = new PhraseMatcher(boilerplate);
+const matcher = new PhraseMatcher(validated('boilerplate', boilerplateEntry, boilerplate));
 
 export default defineRule({
   meta: {

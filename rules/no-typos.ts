@@ -3,9 +3,10 @@ import { spellChecker } from '../src/analysis/spelling.js';
 import { PhraseMatcher } from '../src/engine/matcher.js';
 import { defineRule } from '../src/engine/rule.js';
 import type { Token } from '../src/engine/sentence.js';
+import { confusionEntry, validated } from './data/schema.js';
 import { confusions, joinableShortWords, supportVocabulary } from './data/typos.js';
 
-const confusionMatcher = new PhraseMatcher(confusions);
+const confusionMatcher = new PhraseMatcher(validated('confusions', confusionEntry, confusions));
 const lettersOnly = /^[a-z]+(?:['’][a-z]+)?$/i;
 
 export default defineRule({
