@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { Chalk, type ChalkInstance } from 'chalk';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { ConfigError, loadConfig, optionsFor } from './config/load.js';
@@ -8,10 +8,7 @@ import { formatEvaluation } from './eval/format.js';
 import { type FormatName, format, formatNames } from './formatters/index.js';
 import { expandPatterns, type Input, InputError, readInputFile, readStdin } from './inputs/read.js';
 import { type ReplyKind, type Report, replyKinds } from './types.js';
-
-const version = (
-  JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }
-).version;
+import { version } from './version.js';
 
 class UsageError extends Error {}
 

@@ -37,6 +37,8 @@ describe('phrase data', () => {
 describe('phrase data validation', () => {
   it('rejects a badly normalised phrase with its index', async () => {
     const { validated, deflectionEntry } = await import('../rules/data/schema.js');
-    expect(() => validated('x', deflectionEntry, [{ phrase: 'Per Policy', kind: 'policy' }])).toThrow(/x\[0\.phrase\]/);
+    expect(() => validated('x', deflectionEntry, [{ phrase: 'Per Policy', kind: 'policy' }])).toThrow(
+      /x\[0\.phrase\]/,
+    );
   });
 });
