@@ -57,6 +57,7 @@ describe('replylint (lint)', () => {
       'kissOff',
       'messages',
       'score',
+      'version',
     ]);
     expect(Object.keys(first.elements).sort()).toEqual(['actions', 'eta', 'notify', 'status']);
     expect(first.elements.eta).toHaveProperty('specific');
