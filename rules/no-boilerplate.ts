@@ -4,6 +4,13 @@ import { defineRule } from '../src/engine/rule.js';
 import { boilerplate } from './data/boilerplate.js';
 import { boilerplateEntry, validated } from './data/schema.js';
 
+/** The part of a match a direct replacement covers, as a fix in input offsets. */
+function fixFor(actual: string, start: number, fix: { find: string; replace: string }) {
+  const found = new RegExp(fix.find, 'i').exec(actual);
+  if (!found) return undefined;
+  return { start: start + found.index, end: start + found.index + found[0].length, text: fix.replace };
+}
+
 const matcher = new PhraseMatcher(validated('boilerplate', boilerplateEntry, boilerplate));
 
 export default defineRule({
@@ -26,7 +33,9 @@ export default defineRule({
         for (const hit of matcher.match(sentence.tokens)) {
           const actual = context.text.slice(hit.start, hit.end);
           if (allowed.has(actual.toLowerCase())) continue;
+          const fix = hit.entry.fix ? fixFor(actual, hit.start, hit.entry.fix) : undefined;
           context.report({
+            ...(fix ? { fix } : {}),
             start: hit.start,
             end: hit.end,
             messageId: hit.entry.kind === 'script' ? 'script' : 'vagueReference',

@@ -7,6 +7,18 @@ import { confusionEntry, validated } from './data/schema.js';
 import { confusions, joinableShortWords, supportVocabulary } from './data/typos.js';
 
 const confusionMatcher = new PhraseMatcher(validated('confusions', confusionEntry, confusions));
+/** Findings with one right answer, which `--fix` may apply. Misspellings need a person. */
+const mechanical = new Set(['split', 'joined', 'doubled', 'doubleSpace', 'missingSpace', 'confused']);
+
+/** "Lets" → "Let's", "lets" → "let's": keep the writer's capitalisation of the first letter. */
+function matchCase(original: string, replacement: string): string {
+  const first = original.charAt(0);
+  if (first === first.toUpperCase() && first !== first.toLowerCase()) {
+    return replacement.charAt(0).toUpperCase() + replacement.slice(1);
+  }
+  return replacement.charAt(0).toLowerCase() + replacement.slice(1);
+}
+
 const lettersOnly = /^[a-z]+(?:['’][a-z]+)?$/i;
 
 export default defineRule({
@@ -57,8 +69,14 @@ export default defineRule({
       sentence(sentence) {
         const tokens = sentence.tokens;
         const flagged = new Set<number>();
-        const report = (start: number, end: number, messageId: string, expected: string[], data = {}) =>
-          context.report({ start, end, messageId, expected, data });
+        const report = (start: number, end: number, messageId: string, expected: string[], data = {}) => {
+          const [first] = expected;
+          const fix =
+            mechanical.has(messageId) && first !== undefined
+              ? { fix: { start, end, text: matchCase(context.text.slice(start, end), first) } }
+              : {};
+          context.report({ start, end, messageId, expected, data, ...fix });
+        };
 
         for (const hit of confusionMatcher.match(tokens)) {
           const content = tokens.filter(

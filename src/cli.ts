@@ -2,11 +2,14 @@ import { writeFileSync } from 'node:fs';
 import { Chalk, type ChalkInstance } from 'chalk';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { ConfigError, loadConfig, optionsFor } from './config/load.js';
+import { fixText } from './engine/fix.js';
 import { lint, OptionsError } from './engine/lint.js';
 import { evaluate, type LabelledReply, labelledReplySchema } from './eval/evaluate.js';
 import { formatEvaluation } from './eval/format.js';
 import { type FormatName, format, formatNames } from './formatters/index.js';
+import { sanitize } from './formatters/sanitize.js';
 import { expandPatterns, type Input, InputError, readInputFile, readStdin } from './inputs/read.js';
+import { writeFileAtomic } from './inputs/write.js';
 import { type ReplyKind, type Report, replyKinds } from './types.js';
 import { version } from './version.js';
 
@@ -44,6 +47,21 @@ interface LintFlags {
   maxWarnings?: number;
   maxFileSize: number;
   debug?: boolean;
+  fix?: boolean;
+  fixDryRun?: boolean;
+}
+
+/** The lines a fix changes, as a small diff. Fixes never add or remove line breaks. */
+function describeFix(file: string, before: string, after: string, applied: number): string {
+  const old = before.split('\n');
+  const now = after.split('\n');
+  const out = [`--- ${file} (${applied} fix${applied === 1 ? '' : 'es'})`];
+  if (old.length !== now.length) return `${out[0]}\n${sanitize(after)}\n`;
+  old.forEach((line, index) => {
+    if (line !== now[index])
+      out.push(`${index + 1}: - ${sanitize(line)}`, `${index + 1}: + ${sanitize(now[index] ?? '')}`);
+  });
+  return `${out.join('\n')}\n`;
 }
 
 async function collectInputs(patterns: string[], flags: LintFlags): Promise<Input[]> {
@@ -89,9 +107,26 @@ async function runLint(patterns: string[], flags: LintFlags): Promise<number> {
     return 0;
   }
   const inputs = await collectInputs(patterns, flags);
-  const reports: Report[] = inputs.map((input) =>
-    lint(input.text, optionsFor(loaded, { file: input.file }, cli, cwd)),
-  );
+  const reports: Report[] = [];
+  for (const input of inputs) {
+    const options = optionsFor(loaded, { file: input.file }, cli, cwd);
+    if (!flags.fix && !flags.fixDryRun) {
+      reports.push(lint(input.text, options));
+      continue;
+    }
+    const { output, applied } = fixText(input.text, options);
+    if (applied > 0 && flags.fixDryRun)
+      process.stdout.write(describeFix(input.file, input.text, output, applied));
+    if (applied > 0 && flags.fix && !flags.fixDryRun) {
+      if (input.encoding === undefined) {
+        throw new UsageError(
+          '--fix writes files: use --fix-dry-run to see the fixes for standard input or --text',
+        );
+      }
+      writeFileAtomic(input.file, output, input.encoding);
+    }
+    reports.push(lint(output, options));
+  }
   const minScore = flags.minScore ?? loaded.config.minScore ?? 0;
   const maxWarnings = flags.maxWarnings ?? loaded.config.maxWarnings;
   const shown = flags.quiet
@@ -179,6 +214,11 @@ function buildProgram(): Command {
       integer('--max-file-size', 1, 2 ** 31),
       10 * 1024 * 1024,
     )
+    .option(
+      '--fix',
+      'correct mechanical faults in the files (split and doubled words, stray spaces, hedged apologies)',
+    )
+    .option('--fix-dry-run', 'show what --fix would change, and write nothing')
     .option('--debug', 'print stack traces for unexpected errors')
     .addHelpText(
       'after',

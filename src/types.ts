@@ -40,6 +40,8 @@ export interface LintMessage {
   endOffset: number;
   actual: string;
   expected: string[];
+  /** Present when `--fix` can correct it mechanically: replace `range` of the input with `text`. */
+  fix?: { range: [number, number]; text: string };
 }
 
 export interface Report {

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { chmodSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -344,5 +344,36 @@ describe('config: vocabulary and score', () => {
     const { code, stderr } = run(['--text', 'Hi'], { cwd: dir });
     expect(code).toBe(2);
     expect(stderr).toMatch(/wordsFile: cannot read .*nope\.txt \(no such file\)/);
+  });
+});
+
+describe('--fix', () => {
+  it('writes the fix atomically, keeps CRLF and the BOM, and a second run changes nothing', () => {
+    const file = join(work, 'draft.txt');
+    writeFileSync(file, '\ufeffHi Ann,\r\nWe fixed the the heater.  It works.\r\n');
+    const first = run([file, '--fix', '--kind', 'other', '-f', 'json']);
+    expect(first.code).toBe(0);
+    const fixed = readFileSync(file);
+    expect(fixed.subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
+    expect(fixed.toString('utf8').slice(1)).toBe('Hi Ann,\r\nWe fixed the heater.  It works.\r\n');
+    expect(JSON.parse(first.stdout)[0].messages).toEqual([]);
+    run([file, '--fix', '--kind', 'other']);
+    expect(readFileSync(file)).toEqual(fixed);
+    expect(readdirSync(work).filter((name) => name.includes('.tmp'))).toEqual([]);
+  });
+
+  it('--fix-dry-run shows the change and writes nothing', () => {
+    const file = join(work, 'dry.txt');
+    writeFileSync(file, 'We fixed the the heater.\n');
+    const { stdout } = run([file, '--fix-dry-run', '--kind', 'other', '--no-color']);
+    expect(stdout).toContain('1: - We fixed the the heater.');
+    expect(stdout).toContain('1: + We fixed the heater.');
+    expect(readFileSync(file, 'utf8')).toBe('We fixed the the heater.\n');
+  });
+
+  it('refuses to write standard input', () => {
+    const { code, stderr } = run(['--stdin', '--fix'], { input: 'We fixed the the heater.' });
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/--fix-dry-run/);
   });
 });

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
-import Ajv from 'ajv-draft-04';
-import addFormats from 'ajv-formats';
+import AjvDraft04 from 'ajv-draft-04';
+import formats from 'ajv-formats';
 import { Chalk } from 'chalk';
 import { describe, expect, it } from 'vitest';
 import { lint } from '../src/engine/lint.js';
@@ -15,8 +15,9 @@ const reports = [
 
 describe('sarif', () => {
   it('validates against the SARIF 2.1.0 schema', () => {
-    const ajv = new Ajv({ allErrors: true, strict: false });
-    addFormats(ajv);
+    // CommonJS modules that also set `exports.default`, which is what NodeNext typing sees.
+    const ajv = new AjvDraft04.default({ allErrors: true, strict: false });
+    formats.default(ajv);
     const validate = ajv.compile(JSON.parse(readFileSync(schemaPath, 'utf8')));
     const sarif = JSON.parse(format('sarif', reports, chalk));
     const valid = validate(sarif);

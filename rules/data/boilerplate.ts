@@ -6,15 +6,23 @@
 export interface BoilerplateEntry {
   phrase: string;
   kind: 'script' | 'vague-reference';
-  /** A direct replacement that can be applied as is, or a suggestion to adapt. */
+  /** A suggestion for the writer to adapt. */
   suggestion: string;
+  /** A direct, grammatical replacement `--fix` may apply: the part of the match to replace and its new text. */
+  fix?: { find: string; replace: string };
 }
 
-const script = (phrase: string, suggestion: string): BoilerplateEntry => ({
+const script = (phrase: string, suggestion: string, fix?: BoilerplateEntry['fix']): BoilerplateEntry => ({
   phrase,
   kind: 'script',
   suggestion,
+  ...(fix ? { fix } : {}),
 });
+/** The hedge in "any inconvenience this may have caused" becomes a plain "the inconvenience". */
+const unhedge = {
+  find: 'any inconvenience(?: (?:this|that|it))?(?: may| might)?(?: have| has)? caused',
+  replace: 'the inconvenience',
+};
 const vague = (phrase: string, suggestion: string): BoilerplateEntry => ({
   phrase,
   kind: 'vague-reference',
@@ -41,14 +49,17 @@ export const boilerplate: BoilerplateEntry[] = [
   script(
     '(we|i) (sincerely|deeply)? (apologize|apologise|apologies) for any inconvenience (this|that|it) (may|might)? (have|has) caused',
     'Sorry for the trouble with <the problem>.',
+    unhedge,
   ),
   script(
     '(apologize|apologise|apologies) for any inconvenience caused',
     'Sorry for the trouble with <the problem>.',
+    unhedge,
   ),
   script(
     '(sorry|regret) for any inconvenience (this|that|it) (may|might)? (have|has) caused',
     'Sorry for the trouble with <the problem>.',
+    unhedge,
   ),
   script(
     '(we|i) value (your|all) feedback|comments|input|opinion|opinions|business|reviews',

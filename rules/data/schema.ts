@@ -11,7 +11,15 @@ export const phrase = z
   .refine((value) => !/[\u2018\u2019]/.test(value), 'must use straight apostrophes');
 
 export const boilerplateEntry = z
-  .object({ phrase, kind: z.enum(['script', 'vague-reference']), suggestion: z.string().min(1) })
+  .object({
+    phrase,
+    kind: z.enum(['script', 'vague-reference']),
+    suggestion: z.string().min(1),
+    fix: z
+      .object({ find: z.string().min(1), replace: z.string() })
+      .strict()
+      .optional(),
+  })
   .strict();
 
 export const deflectionEntry = z

@@ -143,6 +143,9 @@ export function lint(text: string, options: LintOptions = {}): Report {
           endOffset: end,
           actual,
           expected: descriptor.expected ?? [],
+          ...(descriptor.fix
+            ? { fix: { range: [descriptor.fix.start, descriptor.fix.end], text: descriptor.fix.text } }
+            : {}),
         });
       },
     };

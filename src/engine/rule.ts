@@ -13,6 +13,8 @@ export interface Descriptor extends Range {
   data?: Record<string, string | number>;
   /** Suggested rewrites the writer can adapt. */
   expected?: string[];
+  /** A mechanical correction `--fix` may apply: replace `start..end` of the input with `text`. */
+  fix?: Range & { text: string };
 }
 
 /** What a rule sees of the reply it checks. */

@@ -31,7 +31,7 @@ function checklistLine(
   const first = element.evidence[0];
   if (!checkedSteps[kind].includes(name)) {
     const seen = element.present && first ? ` ${quote(first.text)}` : '';
-    return `  ${chalk.dim('-')} ${name.padEnd(8)} ${chalk.dim(`not checked for a ${kind} reply`)}${seen}`;
+    return `  ${chalk.dim('-')} ${name.padEnd(8)} ${chalk.dim(`not checked for ${kind} replies`)}${seen}`;
   }
   if (name === 'eta' && element.present && element.specific === false && first) {
     return `  ${chalk.yellow('~')} ${name.padEnd(8)} vague: ${quote(first.text)} — ${missingHint.eta}`;

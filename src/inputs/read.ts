@@ -4,20 +4,30 @@ import { glob, isDynamicPattern } from 'tinyglobby';
 /** A problem with an input; the CLI reports it in one line and exits with 2. */
 export class InputError extends Error {}
 
+export type Encoding = 'utf8' | 'utf8-bom' | 'utf16le' | 'utf16be';
+
 export interface Input {
   file: string;
   text: string;
+  /** How the file was stored, so `--fix` can write it back the same way. Absent for stdin and --text. */
+  encoding?: Encoding;
 }
 
 export const defaultMaxBytes = 10 * 1024 * 1024;
 
 /** Decodes bytes as text: UTF-8 (BOM dropped) or UTF-16 with a BOM; binary and invalid UTF-8 are errors. */
-export function decode(bytes: Uint8Array, name: string): string {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
+export function decode(bytes: Uint8Array, name: string): { text: string; encoding: Encoding } {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) {
+    return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf16le' };
+  }
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) {
+    return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf16be' };
+  }
   if (bytes.subarray(0, 8000).includes(0)) throw new InputError(`${name}: binary file, not text`);
+  const hasBom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
   try {
-    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+    const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+    return { text, encoding: hasBom ? 'utf8-bom' : 'utf8' };
   } catch {
     throw new InputError(`${name}: not valid UTF-8 (save it as UTF-8 and try again)`);
   }
@@ -51,7 +61,7 @@ export function readInputFile(path: string, maxBytes = defaultMaxBytes): Input {
       `${path}: cannot read (${code === 'EACCES' ? 'permission denied' : (code ?? 'error')})`,
     );
   }
-  return { file: path, text: decode(bytes, path) };
+  return { file: path, ...decode(bytes, path) };
 }
 
 /** File paths for the given arguments: plain paths as they are, globs expanded (sorted). */
@@ -78,5 +88,5 @@ export async function readStdin(maxBytes = defaultMaxBytes): Promise<string> {
       throw new InputError(`<stdin>: over the ${maxBytes}-byte limit (raise it with --max-file-size)`);
     chunks.push(chunk as Buffer);
   }
-  return decode(Buffer.concat(chunks), '<stdin>');
+  return decode(Buffer.concat(chunks), '<stdin>').text;
 }
