@@ -1,13 +1,16 @@
 import { writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { Chalk, type ChalkInstance } from 'chalk';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { isDynamicPattern } from 'tinyglobby';
 import { ConfigError, loadConfig, optionsFor } from './config/load.js';
-import { fixText } from './engine/fix.js';
-import { lint, OptionsError } from './engine/lint.js';
+import { OptionsError } from './engine/lint.js';
 import { evaluate, type LabelledReply, labelledReplySchema } from './eval/evaluate.js';
 import { formatEvaluation } from './eval/format.js';
 import { type FormatName, format, formatNames } from './formatters/index.js';
 import { sanitize } from './formatters/sanitize.js';
+import { loadIgnore } from './inputs/ignore.js';
+import { type LintedInput, lintInput } from './inputs/lint-input.js';
 import { expandPatterns, type Input, InputError, readInputFile, readStdin } from './inputs/read.js';
 import { writeFileAtomic } from './inputs/write.js';
 import { type ReplyKind, type Report, replyKinds } from './types.js';
@@ -49,6 +52,9 @@ interface LintFlags {
   debug?: boolean;
   fix?: boolean;
   fixDryRun?: boolean;
+  textColumn?: string;
+  idColumn?: string;
+  reportUnusedDisableDirectives?: boolean;
 }
 
 /** The lines a fix changes, as a small diff. Fixes never add or remove line breaks. */
@@ -64,7 +70,14 @@ function describeFix(file: string, before: string, after: string, applied: numbe
   return `${out.join('\n')}\n`;
 }
 
-async function collectInputs(patterns: string[], flags: LintFlags): Promise<Input[]> {
+interface InputEntry {
+  input?: Input;
+  file: string;
+  error?: string;
+}
+
+/** Every input named on the command line; a file that cannot be read becomes an entry with its error. */
+async function collectInputs(patterns: string[], flags: LintFlags, cwd: string): Promise<InputEntry[]> {
   const sources = [
     patterns.length > 0,
     flags.stdin === true || patterns.includes('-'),
@@ -76,19 +89,49 @@ async function collectInputs(patterns: string[], flags: LintFlags): Promise<Inpu
   if (flags.text !== undefined) {
     if (patterns.length > 0 || flags.stdin)
       throw new UsageError('--text cannot be combined with files or --stdin');
-    return [{ file: flags.stdinFilename ?? '<text>', text: flags.text }];
+    const file = flags.stdinFilename ?? '<text>';
+    return [{ file, input: { file, text: flags.text } }];
   }
-  const inputs: Input[] = [];
+  const entries: InputEntry[] = [];
   if (flags.stdin || patterns.includes('-')) {
-    inputs.push({ file: flags.stdinFilename ?? '<stdin>', text: await readStdin(flags.maxFileSize) });
+    const file = flags.stdinFilename ?? '<stdin>';
+    entries.push({ file, input: { file, text: await readStdin(flags.maxFileSize) } });
   }
-  for (const file of await expandPatterns(
+  const ignored = loadIgnore(cwd);
+  const files = await expandPatterns(
     patterns.filter((p) => p !== '-'),
-    process.cwd(),
-  )) {
-    inputs.push(readInputFile(file, flags.maxFileSize));
+    cwd,
+  );
+  for (const file of files) {
+    if (ignored(resolve(cwd, file))) {
+      if (!isDynamicPattern(file) && patterns.includes(file)) {
+        process.stderr.write(`replylint: ${file}: ignored by .replylintignore\n`);
+      }
+      continue;
+    }
+    try {
+      entries.push({ file, input: readInputFile(file, flags.maxFileSize) });
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error;
+      entries.push({ file, error: error.message });
+    }
   }
-  return inputs;
+  return entries;
+}
+
+/** A report for an input that could not be linted: it keeps its place in the output. */
+function errorReport(file: string, error: string): Report {
+  const empty = { present: false, evidence: [] };
+  return {
+    file,
+    kind: 'complaint',
+    score: 0,
+    grade: 'F',
+    kissOff: false,
+    elements: { actions: empty, status: empty, eta: { ...empty, specific: false }, notify: empty },
+    messages: [],
+    error,
+  };
 }
 
 async function runLint(patterns: string[], flags: LintFlags): Promise<number> {
@@ -106,26 +149,55 @@ async function runLint(patterns: string[], flags: LintFlags): Promise<number> {
     process.stdout.write(`${JSON.stringify(printable, null, 2)}\n`);
     return 0;
   }
-  const inputs = await collectInputs(patterns, flags);
+  const entries = await collectInputs(patterns, flags, cwd);
   const reports: Report[] = [];
-  for (const input of inputs) {
-    const options = optionsFor(loaded, { file: input.file }, cli, cwd);
-    if (!flags.fix && !flags.fixDryRun) {
-      reports.push(lint(input.text, options));
-      continue;
-    }
-    const { output, applied } = fixText(input.text, options);
-    if (applied > 0 && flags.fixDryRun)
-      process.stdout.write(describeFix(input.file, input.text, output, applied));
-    if (applied > 0 && flags.fix && !flags.fixDryRun) {
-      if (input.encoding === undefined) {
+  let inputErrors = 0;
+  const settings = {
+    loaded,
+    cwd,
+    ...cli,
+    split: {
+      ...(flags.textColumn ? { textColumn: flags.textColumn } : {}),
+      ...(flags.idColumn ? { idColumn: flags.idColumn } : {}),
+    },
+    reportUnusedDirectives: flags.reportUnusedDisableDirectives === true,
+    fix: flags.fix === true || flags.fixDryRun === true,
+  };
+  for (const entry of entries) {
+    let linted: LintedInput;
+    const input = entry.input;
+    try {
+      if (!input) throw new InputError(entry.error ?? `${entry.file}: cannot read`);
+      if (flags.fix && !flags.fixDryRun && input.encoding === undefined) {
         throw new UsageError(
           '--fix writes files: use --fix-dry-run to see the fixes for standard input or --text',
         );
       }
-      writeFileAtomic(input.file, output, input.encoding);
+      linted = lintInput(input, settings);
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error;
+      // One bad input does not stop the others: it is reported, and the run exits 2.
+      process.stderr.write(`replylint: ${error.message}\n`);
+      reports.push(errorReport(entry.file, error.message));
+      inputErrors++;
+      continue;
     }
-    reports.push(lint(output, options));
+    if (linted.fixed && flags.fixDryRun) {
+      process.stdout.write(describeFix(input.file, input.text, linted.fixed.output, linted.fixed.applied));
+    }
+    if (linted.fixed && flags.fix && !flags.fixDryRun && input.encoding) {
+      try {
+        writeFileAtomic(input.file, linted.fixed.output, input.encoding);
+      } catch (error) {
+        if (!(error instanceof InputError)) throw error;
+        process.stderr.write(`replylint: ${error.message}\n`);
+        inputErrors++;
+      }
+    }
+    if (linted.notFixable && (flags.fix || flags.fixDryRun)) {
+      process.stderr.write(`replylint: ${input.file}: ${linted.notFixable}\n`);
+    }
+    reports.push(...linted.reports);
   }
   const minScore = flags.minScore ?? loaded.config.minScore ?? 0;
   const maxWarnings = flags.maxWarnings ?? loaded.config.maxWarnings;
@@ -150,6 +222,7 @@ async function runLint(patterns: string[], flags: LintFlags): Promise<number> {
     process.stderr.write(`replylint: ${warnings} warnings, more than --max-warnings ${maxWarnings}\n`);
     return 1;
   }
+  if (inputErrors > 0) return 2;
   return errors > 0 || lowScores.length > 0 ? 1 : 0;
 }
 
@@ -219,6 +292,9 @@ function buildProgram(): Command {
       'correct mechanical faults in the files (split and doubled words, stray spaces, hedged apologies)',
     )
     .option('--fix-dry-run', 'show what --fix would change, and write nothing')
+    .option('--text-column <name>', 'CSV: the column that holds the reply (default: body or text)')
+    .option('--id-column <name>', 'CSV: the column that names each row')
+    .option('--report-unused-disable-directives', 'report replylint-disable comments that suppress nothing')
     .option('--debug', 'print stack traces for unexpected errors')
     .addHelpText(
       'after',

@@ -288,7 +288,7 @@ describe('replylint eval', () => {
       },
       {
         id: 'b',
-        text: "I've refunded the $5 fee; it reaches your card within 3 days.",
+        text: "I'm replacing the router; it will be done within 3 days.",
         kind: 'complaint',
         kiss_off: false,
         actions: true,

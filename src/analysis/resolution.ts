@@ -97,7 +97,7 @@ const notifyPromise = re(
   String.raw`\b(?:i'll|we'll|they'll|he'll|she'll|(?:${subject}|someone|(?:our|the)\s+[a-z]+(?:\s+[a-z]+)?)\s+(?:will|shall))(?:\s+(?:[a-z]+ly|also|then|definitely|be\s+sure\s+to|make\s+sure\s+to|try\s+to|again)){0,2}\s+(?:be\s+(?:${notifyGerund})|${notifyBase})\b(?:\s+(?:you|back|up|to\s+you|with\s+you|in\s+touch|on|in|once|when|as|by|the|a|an|tonight|tomorrow|this|next|with))?`,
 );
 const needsYou =
-  /^(?:notify|update|inform|contact|email|e-mail|text|call|ring|phone|message|dm|mail|send|confirm|respond|reply|write|reach)/;
+  /^(?:notify|update|inform|contact|email|e-mail|text|call|ring|phone|message|dm|mail|send|confirm|write|reach)/;
 const youWillGet = re(
   String.raw`\b(?:you'll|you\s+will|you\s+should)\s+(?:also\s+)?(?:get|receive|be\s+(?:sent|notified|contacted|updated|informed|emailed|called))\b(?:\s+(?:a|an|the|our)\s+(?:[a-z-]+\s+)?(?:${words(lexicon.notificationNouns)}))?|\bwill\s+be\s+(?:answered|responded\s+to|contacted|notified|updated|informed)\b|\band\s+(?:will\s+)?(?:update|notify|inform|contact|email|e-mail|text|call|ring|message|dm|write\s+to|revert|get\s+back\s+to)\s+you\b|\b(?:and|will|'ll|me)\s+(?:personally\s+)?provide\s+you\s+with\s+(?:an?\s+)?update\b|\brevert\s+(?:back\s+)?(?:once|when|with|to\s+you)\b`,
 );
@@ -233,6 +233,8 @@ export function analyseResolution(
         result.actions.push(m);
         // Checking or asking is an action; only a verb that makes the fix says where it stands.
         if (!processVerb.test(m.text)) result.status.push(m);
+        // "I've refunded the charge": done in the reply itself, so nothing is left to promise.
+        if (fixParticiple.test(m.text)) result.complete = true;
       }
     }
     for (const m of matches(progressive, sentence)) {

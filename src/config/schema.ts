@@ -47,6 +47,8 @@ export const configSchema = z
     language: z.enum(['en', 'en-US', 'en-GB']).optional(),
     /** Extra placeholder syntaxes: regular expressions whose first group is the name. */
     placeholders: z.array(z.string()).optional(),
+    /** Treat every input as a canned template (true) or a draft (false); by default collections are templates. */
+    template: z.boolean().optional(),
     minScore: z.number().int().min(0).max(100).optional(),
     maxWarnings: z.number().int().min(0).optional(),
     score: scoreSchema.optional(),

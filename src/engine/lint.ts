@@ -32,6 +32,8 @@ export interface LintOptions {
   words?: readonly string[];
   /** Spelling: US, British, or `en` (either; the default). */
   language?: import('../analysis/spelling.js').SpellingLanguage;
+  /** A canned template (placeholders expected) rather than a draft about to be sent. */
+  template?: boolean;
   /** The rule set; the built-in rules by default. */
   ruleset?: readonly Rule[];
 }
@@ -176,19 +178,38 @@ export function lint(text: string, options: LintOptions = {}): Report {
   if (!elements.eta.present && resolution.etaVague.length > 0) {
     elements.eta = { ...elementOf(resolution.etaVague, text, locator, false), specific: false };
   }
-  const kissOff = isKissOff(kind, resolution);
-  const scoreSettings = { ...defaultScoreSettings, ...options.score };
-  const categories = new Map(ruleset.map((rule) => [rule.meta.id, rule.meta.category]));
-  const score = computeScore(messages, (id) => categories.get(id), kissOff, scoreSettings);
   const report: Report = {
     file: options.file ?? '<text>',
     kind,
-    score,
-    grade: gradeOf(score, scoreSettings.grades),
-    kissOff,
+    score: 0,
+    grade: 'F',
+    kissOff: isKissOff(kind, resolution),
     elements,
     messages,
   };
   if (options.id !== undefined) report.id = options.id;
+  return rescore(report, options);
+}
+
+/**
+ * Sets the score and grade from the report's messages. Called again after suppression
+ * comments remove findings, so a suppressed finding costs nothing (a suppressed kiss-off
+ * lifts the verdict too).
+ */
+export function rescore(report: Report, options: LintOptions = {}): Report {
+  const ruleset = options.ruleset ?? builtInRules;
+  const settings = { ...defaultScoreSettings, ...options.score };
+  const categories = new Map(ruleset.map((rule) => [rule.meta.id, rule.meta.category]));
+  const kissOffRuleOn =
+    report.kind === 'complaint' && resolveSeverity(ruleset, options, 'no-kiss-off') !== 'off';
+  if (kissOffRuleOn && !report.messages.some((m) => m.ruleId === 'no-kiss-off')) report.kissOff = false;
+  report.score = computeScore(report.messages, (id) => categories.get(id), report.kissOff, settings);
+  report.grade = gradeOf(report.score, settings.grades);
   return report;
+}
+
+function resolveSeverity(ruleset: readonly Rule[], options: LintOptions, id: string): Severity | undefined {
+  const setting = options.rules?.[id];
+  if (setting === undefined) return ruleset.find((rule) => rule.meta.id === id)?.meta.defaultSeverity;
+  return Array.isArray(setting) ? setting[0] : setting;
 }

@@ -1,0 +1,230 @@
+import { parse as parseCsv } from 'csv-parse/sync';
+import { parse as parseYaml } from 'yaml';
+import { z } from 'zod';
+import { ruleSettingSchema } from '../config/schema.js';
+import { type ReplyKind, type RuleSetting, replyKinds } from '../types.js';
+import { extractHtmlText } from './html.js';
+import { OffsetMap } from './offset-map.js';
+import { InputError } from './read.js';
+
+/** One reply or template to lint, and how its offsets map back into the file. */
+export interface Template {
+  /** The template's own id inside a collection file. */
+  id?: string;
+  text: string;
+  /** Template text offset → file offset. */
+  toFile: (offset: number) => number;
+  /** True when offsets map one to one, so `--fix` can write back. */
+  exact: boolean;
+  kind?: ReplyKind;
+  rules?: Record<string, RuleSetting>;
+  words?: string[];
+  /** A canned template (placeholders are expected) rather than a draft to send. */
+  template: boolean;
+}
+
+export interface SplitOptions {
+  textColumn?: string;
+  idColumn?: string;
+}
+
+const frontMatterSchema = z
+  .object({
+    id: z.union([z.string(), z.number()]).optional(),
+    title: z.string().optional(),
+    kind: z.enum(replyKinds).optional(),
+    replylint: z
+      .object({
+        kind: z.enum(replyKinds).optional(),
+        rules: z.record(z.string(), ruleSettingSchema).optional(),
+        words: z.array(z.string()).optional(),
+      })
+      .strict()
+      .optional(),
+  })
+  .passthrough();
+
+const textFields = ['body', 'text', 'content', 'message', 'template'];
+
+function whole(text: string, template: boolean): Template {
+  return { text, toFile: (offset) => offset, exact: true, template };
+}
+
+/** Body text of a JSON/YAML collection entry, or undefined when it has none. */
+function bodyOf(entry: unknown): { field: string; value: string } | undefined {
+  if (typeof entry !== 'object' || entry === null) return undefined;
+  for (const field of textFields) {
+    const value = (entry as Record<string, unknown>)[field];
+    if (typeof value === 'string') return { field, value };
+  }
+  return undefined;
+}
+
+/**
+ * Templates from structured data: a list of `{ id, title, body }`, `{ templates: [...] }`,
+ * or a Zendesk macros export (`macros[].actions[]` with `comment_value` / `comment_value_html`).
+ * Bodies are found in the file in order, so each maps back to its own place.
+ */
+function fromStructured(file: string, data: unknown, source: string): Template[] {
+  const templates: Template[] = [];
+  let cursor = 0;
+  const add = (id: string, value: string, field: string, html: boolean) => {
+    // Start looking at the field's key, so a title that repeats the body's first words is skipped.
+    const key = source.indexOf(field, cursor);
+    const from = key === -1 ? cursor : key + field.length;
+    const map = new OffsetMap();
+    cursor = map.addAnchored(0, value, source, from);
+    if (!html) {
+      templates.push({ id, text: value, toFile: (o) => map.toSource(o), exact: false, template: true });
+      return;
+    }
+    const extracted = extractHtmlText(value);
+    templates.push({
+      id,
+      text: extracted.text,
+      toFile: (o) => map.toSource(extracted.map.toSource(o)),
+      exact: false,
+      template: true,
+    });
+  };
+  const record = data as Record<string, unknown> | null;
+  if (record && !Array.isArray(record) && Array.isArray(record.macros)) {
+    for (const [index, macro] of (record.macros as unknown[]).entries()) {
+      const m = (macro ?? {}) as { id?: unknown; title?: unknown; actions?: unknown };
+      const actions = Array.isArray(m.actions)
+        ? (m.actions as Array<{ field?: unknown; value?: unknown }>)
+        : [];
+      for (const action of actions) {
+        if (action.field !== 'comment_value' && action.field !== 'comment_value_html') continue;
+        const value = Array.isArray(action.value)
+          ? action.value.filter((v) => typeof v === 'string').at(-1)
+          : action.value;
+        if (typeof value !== 'string') continue;
+        add(String(m.id ?? m.title ?? index + 1), value, 'value', action.field === 'comment_value_html');
+      }
+    }
+    return templates;
+  }
+  const list = Array.isArray(data)
+    ? data
+    : Array.isArray(record?.templates)
+      ? (record?.templates as unknown[])
+      : undefined;
+  if (!list)
+    throw new InputError(
+      `${file}: no templates found (expected a list of { id, title, body } or a macros export)`,
+    );
+  for (const [index, entry] of list.entries()) {
+    const body = bodyOf(entry);
+    if (!body) throw new InputError(`${file}: template ${index + 1} has no body (${textFields.join(', ')})`);
+    const e = entry as { id?: unknown; title?: unknown };
+    add(String(e.id ?? e.title ?? index + 1), body.value, body.field, false);
+  }
+  return templates;
+}
+
+function fromCsv(file: string, source: string, options: SplitOptions): Template[] {
+  let rows: Record<string, string>[];
+  try {
+    rows = parseCsv(source, { columns: true, bom: true, skip_empty_lines: true, relax_column_count: true });
+  } catch (error) {
+    throw new InputError(`${file}: not valid CSV: ${(error as Error).message.split('\n')[0]}`);
+  }
+  const columns = rows[0] ? Object.keys(rows[0]) : [];
+  const textColumn = options.textColumn ?? textFields.find((f) => columns.includes(f));
+  if (!textColumn || (rows.length > 0 && !columns.includes(textColumn))) {
+    throw new InputError(
+      `${file}: no text column${textColumn ? ` "${textColumn}"` : ''}: pass --text-column (columns: ${columns.join(', ')})`,
+    );
+  }
+  if (options.idColumn && rows.length > 0 && !columns.includes(options.idColumn)) {
+    throw new InputError(`${file}: no id column "${options.idColumn}" (columns: ${columns.join(', ')})`);
+  }
+  let cursor = source.indexOf('\n') + 1;
+  return rows.map((row, index) => {
+    const text = row[textColumn] ?? '';
+    const map = new OffsetMap();
+    cursor = map.addAnchored(0, text, source, cursor);
+    const id = options.idColumn ? row[options.idColumn] : undefined;
+    return {
+      id: id || `row ${index + 1}`,
+      text,
+      toFile: (o) => map.toSource(o),
+      exact: false,
+      template: true,
+    };
+  });
+}
+
+function fromMarkdown(file: string, source: string): Template[] {
+  const match = /^---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/.exec(source);
+  if (!match) return [whole(source, false)];
+  let data: unknown;
+  try {
+    data = parseYaml(match[1] ?? '') ?? {};
+  } catch (error) {
+    throw new InputError(
+      `${file}: front matter is not valid YAML: ${(error as Error).message.split('\n')[0]}`,
+    );
+  }
+  const parsed = frontMatterSchema.safeParse(data);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new InputError(
+      `${file}: front matter ${issue?.path.join('.') || ''}: ${issue?.message ?? 'invalid'}`,
+    );
+  }
+  const front = parsed.data;
+  const offset = match[0].length;
+  const template: Template = {
+    text: source.slice(offset),
+    toFile: (o) => o + offset,
+    exact: true,
+    template: true,
+  };
+  const id = front.id ?? front.title;
+  if (id !== undefined) template.id = String(id);
+  const kind = front.replylint?.kind ?? front.kind;
+  if (kind) template.kind = kind;
+  if (front.replylint?.rules) template.rules = front.replylint.rules as Record<string, RuleSetting>;
+  if (front.replylint?.words) template.words = front.replylint.words;
+  return [template];
+}
+
+/** Splits one input file into the replies or templates it holds, by its extension. */
+export function splitFile(file: string, source: string, options: SplitOptions = {}): Template[] {
+  const extension = /\.([a-z0-9]+)$/i.exec(file)?.[1]?.toLowerCase();
+  switch (extension) {
+    case 'json': {
+      let data: unknown;
+      try {
+        data = JSON.parse(source);
+      } catch (error) {
+        throw new InputError(`${file}: not valid JSON: ${(error as Error).message}`);
+      }
+      return fromStructured(file, data, source);
+    }
+    case 'yaml':
+    case 'yml': {
+      let data: unknown;
+      try {
+        data = parseYaml(source);
+      } catch (error) {
+        throw new InputError(`${file}: not valid YAML: ${(error as Error).message.split('\n')[0]}`);
+      }
+      return fromStructured(file, data, source);
+    }
+    case 'csv':
+      return fromCsv(file, source, options);
+    case 'md':
+    case 'markdown':
+      return fromMarkdown(file, source);
+    case 'html':
+    case 'htm': {
+      const { text, map } = extractHtmlText(source);
+      return [{ text, toFile: (o) => map.toSource(o), exact: map.exact, template: true }];
+    }
+    default:
+      return [whole(source, false)];
+  }
+}

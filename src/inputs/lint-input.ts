@@ -1,0 +1,92 @@
+import { rules } from '../../rules/index.js';
+import { type LoadedConfig, optionsFor } from '../config/load.js';
+import { fixText } from '../engine/fix.js';
+import { type LintOptions, lint, rescore } from '../engine/lint.js';
+import { Locator } from '../location.js';
+import type { ReplyKind, Report } from '../types.js';
+import { type SplitOptions, splitFile, type Template } from './collections.js';
+import { applyDirectives, directiveProblems, parseDirectives } from './directives.js';
+import type { Input } from './read.js';
+import { relocate } from './relocate.js';
+
+export interface LintInputSettings {
+  loaded: LoadedConfig;
+  cwd: string;
+  kind?: ReplyKind;
+  split: SplitOptions;
+  reportUnusedDirectives: boolean;
+  fix: boolean;
+}
+
+export interface LintedInput {
+  reports: Report[];
+  /** The fixed file text, when `fix` was asked for, the file can be written back, and something changed. */
+  fixed?: { output: string; applied: number };
+  /** Why `fix` did not apply to this input. */
+  notFixable?: string;
+}
+
+const knownRules = new Set(rules.map((r) => r.meta.id));
+
+function optionsForTemplate(settings: LintInputSettings, input: Input, template: Template): LintOptions {
+  const cli = settings.kind ? { kind: settings.kind } : {};
+  const target = { file: input.file, ...(template.id !== undefined ? { id: template.id } : {}) };
+  const options = optionsFor(settings.loaded, target, cli, settings.cwd);
+  // Precedence: --kind, then the template's own front matter, then config overrides, then config.
+  if (!settings.kind && template.kind) options.kind = template.kind;
+  if (template.rules) options.rules = { ...options.rules, ...template.rules };
+  if (template.words) options.words = [...(options.words ?? []), ...template.words];
+  options.template = settings.loaded.config.template ?? template.template;
+  return options;
+}
+
+/** Lints one input: every template it holds, in file coordinates, with its directives applied. */
+export function lintInput(input: Input, settings: LintInputSettings): LintedInput {
+  // Standard input named with --stdin-filename is split by that name's extension, like a file.
+  const named = !/^<(?:stdin|text)>$/.test(input.file);
+  const templates = named
+    ? splitFile(input.file, input.text, settings.split)
+    : [{ text: input.text, toFile: (o: number) => o, exact: true, template: false }];
+  const locator = new Locator(input.text);
+  const directives = parseDirectives(input.text, locator);
+  const result: LintedInput = { reports: [] };
+
+  const single = templates.length === 1 ? templates[0] : undefined;
+  const contiguous =
+    single?.exact === true && single.toFile(single.text.length) - single.toFile(0) === single.text.length;
+
+  for (const template of templates) {
+    const options = optionsForTemplate(settings, input, template);
+    let text = template.text;
+    if (settings.fix && template === single && contiguous) {
+      const fixed = fixText(text, options);
+      if (fixed.applied > 0) {
+        const start = template.toFile(0);
+        const end = template.toFile(template.text.length);
+        result.fixed = {
+          output: input.text.slice(0, start) + fixed.output + input.text.slice(end),
+          applied: fixed.applied,
+        };
+        text = fixed.output;
+      }
+    } else if (settings.fix) {
+      result.notFixable = 'only plain text and Markdown files are fixed; this one is reported as it is';
+    }
+    // After a fix, positions refer to the fixed text, which is what the file now holds.
+    const fileText = result.fixed?.output ?? input.text;
+    const report = relocate(lint(text, options), template, result.fixed ? new Locator(fileText) : locator);
+    report.file = input.file;
+    const kept = applyDirectives(report.messages, directives);
+    if (kept.length !== report.messages.length) {
+      report.messages = kept;
+      rescore(report, options);
+    }
+    result.reports.push(report);
+  }
+  const problems = directiveProblems(directives, knownRules, settings.reportUnusedDirectives, input.text);
+  const first = result.reports[0];
+  if (first && problems.length > 0) {
+    first.messages = [...first.messages, ...problems].sort((a, b) => a.offset - b.offset);
+  }
+  return result;
+}
