@@ -1,6 +1,7 @@
 import type { Rule } from '../src/engine/rule.js';
 import noBlindRedirect from './no-blind-redirect.js';
 import noBoilerplate from './no-boilerplate.js';
+import noBrokenPlaceholder from './no-broken-placeholder.js';
 import noCantFocus from './no-cant-focus.js';
 import noDeflection from './no-deflection.js';
 import noKissOff from './no-kiss-off.js';
@@ -24,6 +25,7 @@ export const rules: readonly Rule[] = [
   noCantFocus,
   noRunOn,
   noTypos,
+  noBrokenPlaceholder,
 ] as Rule[];
 
 export const ruleIds = rules.map((rule) => rule.meta.id);

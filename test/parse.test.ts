@@ -31,7 +31,9 @@ describe('placeholders', () => {
   it('counts a placeholder as one word and never spells it', () => {
     const [sentence] = views('Your order {{order.number}} ships today.');
     expect(sentence?.wordCount).toBe(5);
-    expect(lint('Your order {{order.nmber_xyzq}} ships today.', { kind: 'other' }).messages).toEqual([]);
+    expect(
+      lint('Your order {{order.nmber_xyzq}} ships today.', { kind: 'other', template: true }).messages,
+    ).toEqual([]);
   });
 
   it('tells time placeholders from others', () => {
@@ -114,5 +116,24 @@ describe('positions', () => {
     const message = lint(text, { kind: 'other' }).messages.find((m) => m.ruleId === 'no-boilerplate');
     expect(message?.line).toBe(2);
     expect(message?.column).toBe(4);
+  });
+});
+
+describe('no-broken-placeholder', () => {
+  const broken = (text: string) =>
+    lint(text, { kind: 'other', template: true })
+      .messages.filter((m) => m.ruleId === 'no-broken-placeholder')
+      .map((m) => m.actual);
+  it('finds unclosed, unopened and half-closed placeholders', () => {
+    expect(broken('Hi {{first_name, your case.')).toEqual(['{{first_name']);
+    expect(broken('Case first_name}} is open.')).toEqual(['first_name}}']);
+    expect(broken('Case %{ticket.id is open.')).toEqual(['%{ticket.id']);
+    expect(broken('Hi {{ first_name }, thanks.')).toEqual(['{{ first_name }']);
+  });
+  it('accepts every well-formed syntax in a template, and reports them unfilled in a draft', () => {
+    const text = 'Hi {{x}} and {{ y }}, {%z%} %{a.b} #{c.d} {$E->F()} <OTRS_G[2]> [CUSTOMER NAME].';
+    expect(broken(text)).toEqual([]);
+    const draft = lint(text, { kind: 'other' }).messages.filter((m) => m.messageId === 'unfilled');
+    expect(draft).toHaveLength(8);
   });
 });

@@ -22,6 +22,8 @@ export interface ExpectedError {
 
 export interface FixtureMeta {
   kind?: ReplyKind;
+  /** Lint as a canned template rather than a draft. */
+  template?: boolean;
   errors?: ExpectedError[];
   score?: [number, number];
 }
@@ -81,14 +83,22 @@ export const RuleTester = {
       for (const fixture of readFixtures(id, 'valid')) {
         it(`valid: ${fixture.name}`, () => {
           const kind = fixture.meta.kind ?? 'complaint';
-          const report = lint(fixture.text, { kind, rules: onlyRule(rule) });
+          const report = lint(fixture.text, {
+            kind,
+            rules: onlyRule(rule),
+            template: fixture.meta.template ?? false,
+          });
           expect(report.messages.filter((m) => m.ruleId === id)).toEqual([]);
         });
       }
       for (const fixture of readFixtures(id, 'invalid')) {
         it(`invalid: ${fixture.name}`, () => {
           const kind = fixture.meta.kind ?? 'complaint';
-          const report = lint(fixture.text, { kind, rules: onlyRule(rule) });
+          const report = lint(fixture.text, {
+            kind,
+            rules: onlyRule(rule),
+            template: fixture.meta.template ?? false,
+          });
           const actual = report.messages
             .filter((m) => m.ruleId === id)
             .map(
@@ -114,7 +124,7 @@ export const RuleTester = {
           expect(actual).toEqual(expected);
           if (fixture.meta.score) {
             const [min, max] = fixture.meta.score;
-            const full = lint(fixture.text, { kind });
+            const full = lint(fixture.text, { kind, template: fixture.meta.template ?? false });
             expect(full.score).toBeGreaterThanOrEqual(min);
             expect(full.score).toBeLessThanOrEqual(max);
           }

@@ -113,7 +113,11 @@ export function lint(text: string, options: LintOptions = {}): Report {
   const facts = new ReplyFacts(sentences, kind);
   const locator = new Locator(text);
   const messages: LintMessage[] = [];
-  const extra = { words: options.words ?? [], language: options.language ?? 'en' };
+  const extra = {
+    words: options.words ?? [],
+    language: options.language ?? 'en',
+    template: options.template ?? false,
+  };
 
   const visitors: RuleVisitors[] = active.map(({ rule, severity, options: ruleOptions }) => {
     const context: RuleContext<unknown> = {
@@ -156,6 +160,7 @@ export function lint(text: string, options: LintOptions = {}): Report {
 
   // The one shared walk: every body sentence goes to every rule that visits sentences.
   for (const sentence of sentences) {
+    for (const visitor of visitors) visitor.anySentence?.(sentence);
     if (sentence.role !== 'body') continue;
     for (const visitor of visitors) visitor.sentence?.(sentence);
   }

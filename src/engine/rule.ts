@@ -28,6 +28,8 @@ export interface RuleContext<Options> {
   readonly facts: import('./facts.js').ReplyFacts;
   /** Reply-wide settings from the config: the personal vocabulary and the spelling language. */
   readonly settings: {
+    /** A canned template (placeholders expected) rather than a draft about to be sent. */
+    readonly template: boolean;
     readonly words: readonly string[];
     readonly language: import('../analysis/spelling.js').SpellingLanguage;
   };
@@ -37,6 +39,8 @@ export interface RuleContext<Options> {
 export interface RuleVisitors {
   /** Called for every body sentence (greetings and sign-offs are not prose). */
   sentence?(sentence: SentenceView): void;
+  /** Called for every sentence, greetings and sign-offs included (for checks on syntax, not prose). */
+  anySentence?(sentence: SentenceView): void;
   /** Called once, after the walk. */
   end?(): void;
 }

@@ -13,6 +13,7 @@ export const defaultScoreSettings: ScoreSettings = {
     'no-cant-focus': 10,
     'no-run-on': 5,
     'no-typos': 3,
+    'no-broken-placeholder': 10,
   },
   caps: {
     'no-boilerplate': 18,
@@ -21,6 +22,7 @@ export const defaultScoreSettings: ScoreSettings = {
     'no-cant-focus': 20,
     'no-run-on': 10,
     'no-typos': 12,
+    'no-broken-placeholder': 20,
   },
   categoryCaps: { resolution: 70, ownership: 35, positivity: 20, clarity: 20 },
   kissOffCeiling: 35,

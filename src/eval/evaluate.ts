@@ -79,7 +79,13 @@ export function evaluate(rows: readonly LabelledReply[], options: LintOptions = 
   const gradeScale = rows.some((r) => (r.grade ?? 0) > 5) ? 100 : 5;
   const flaggedByRule = new Map<string, { flagged: number; weak: number }>();
   for (const row of rows) {
-    const report = lint(row.text, { ...options, id: row.id, ...(row.kind ? { kind: row.kind } : {}) });
+    // Labelled sets are samples of replies and templates: placeholders in them are not findings.
+    const report = lint(row.text, {
+      template: true,
+      ...options,
+      id: row.id,
+      ...(row.kind ? { kind: row.kind } : {}),
+    });
     for (const [name, dimension] of Object.entries(dimensions)) {
       const expected = dimension.label(row);
       if (expected === undefined) continue;
