@@ -64,7 +64,7 @@ describe('template collections', () => {
 
   it('lints a CSV with --text-column and --id-column', () => {
     const { reports, source } = lintFile('templates.csv', {
-      split: { textColumn: 'reply', idColumn: 'macro' },
+      split: { textColumn: 'body', idColumn: 'macro' },
     });
     expect(reports.map((r) => r.id)).toEqual(['greeting-1', 'fixed-2']);
     const value = reports[0]?.messages.find((m) => m.ruleId === 'no-boilerplate');
@@ -73,7 +73,12 @@ describe('template collections', () => {
   });
 
   it('names the columns when the text column is missing', () => {
-    expect(() => lintFile('templates.csv')).toThrow(/pass --text-column \(columns: macro, reply, owner\)/);
+    expect(() => splitFile('t.csv', 'macro,reply\na,Thanks!\n')).toThrow(
+      /pass --text-column \(columns: macro, reply\)/,
+    );
+    expect(() => splitFile('t.csv', 'macro,body\na,Thanks!\n', { idColumn: 'name' })).toThrow(
+      /no id column "name"/,
+    );
   });
 
   it('reads Markdown front matter: id, kind and rule settings', () => {
