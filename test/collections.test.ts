@@ -192,3 +192,30 @@ describe('CLI with templates', () => {
     ]);
   });
 });
+
+describe('config for templates', () => {
+  it('overrides by template id and accepts custom placeholder syntaxes', () => {
+    const input = readInputFile(fixture('macros.json'));
+    const loaded = {
+      path: join(root, 'replylint.config.json'),
+      config: {
+        overrides: [{ files: '360001', rules: { 'no-boilerplate': 'off' as const } }],
+      },
+    };
+    const reports = lintInput(input, { ...settings, loaded }).reports;
+    expect(reports[0]?.messages.map((m) => m.ruleId)).not.toContain('no-boilerplate');
+    expect(reports[1]?.id).toBe('360002');
+  });
+
+  it('treats a configured placeholder syntax as syntax, and a time name as an ETA', async () => {
+    const { lint } = await import('../src/engine/lint.js');
+    const placeholders = [{ id: 'dollar-brace', pattern: /\$\{([a-z_.]+)\}/g }];
+    const report = lint('Your parcel ships by ${delivery.date}.', {
+      kind: 'complaint',
+      placeholders,
+      template: true,
+    });
+    expect(report.elements.eta.specific).toBe(true);
+    expect(report.messages.map((m) => m.ruleId)).not.toContain('no-typos');
+  });
+});
