@@ -210,7 +210,7 @@ describe('config for templates', () => {
   it('treats a configured placeholder syntax as syntax, and a time name as an ETA', async () => {
     const { lint } = await import('../src/engine/lint.js');
     const placeholders = [{ id: 'dollar-brace', pattern: /\$\{([a-z_.]+)\}/g }];
-    const report = lint('Your parcel ships by ${delivery.date}.', {
+    const report = lint(`Your parcel ships by \${delivery.date}.`, {
       kind: 'complaint',
       placeholders,
       template: true,
