@@ -53,7 +53,9 @@ export default defineRule({
           } else {
             const rest = norm.slice(to, to + 60);
             const closer = /^[^\n{]*?(?:\}\}?|%\}|>)/.exec(rest);
-            to += closer ? closer[0].length : (/^\s*[^\s,.!?;:]*/.exec(rest)?.[0].length ?? 0);
+            to += closer
+              ? closer[0].length
+              : (/^\s*[^\s,!?;:]*/.exec(rest)?.[0].replace(/\.+$/, '').length ?? 0);
           }
           covered = to;
           context.report({

@@ -19,6 +19,9 @@ function matchCase(original: string, replacement: string): string {
   return replacement.charAt(0).toLowerCase() + replacement.slice(1);
 }
 
+/** No English word in a reply is longer than this. */
+const maxWordLength = 30;
+
 const lettersOnly = /^[a-z]+(?:['’][a-z]+)?$/i;
 
 export default defineRule({
@@ -59,9 +62,11 @@ export default defineRule({
       return checker.correct(word) || checker.correct(lower);
     };
     /** Only plain lower-case words are checked: names, brands and acronyms are left alone. */
+    // Longer "words" are codes or IDs, and spelling work grows fast with length: they are left alone.
     const isCheckable = (token: Token): boolean =>
       token.kind === 'word' &&
       token.text.length > 2 &&
+      token.text.length <= maxWordLength &&
       lettersOnly.test(token.text) &&
       token.text === token.lower;
 
@@ -121,9 +126,9 @@ export default defineRule({
           const token = tokens[index];
           if (!token || flagged.has(token.start)) continue;
 
-          // "charge.It" looks like a web address to the parser; a capitalised "domain" is a missing space.
+          // "charge.It" is one word to the parser: a full stop and a capital inside it is a missing space.
           const glued =
-            token.kind === 'source' && token.syntax === 'url'
+            token.kind === 'word' || (token.kind === 'source' && token.syntax === 'url')
               ? /^([a-z]{2,})([.!?])([A-Z][a-z]+)$/.exec(token.text)
               : null;
           if (glued) {
@@ -153,6 +158,7 @@ export default defineRule({
             const eitherUnknown =
               (isCheckable(token) && !isKnown(token.text)) || (isCheckable(next) && !isKnown(next.text));
             if (
+              joined.length <= maxWordLength &&
               lettersOnly.test(joined) &&
               joined === joined.toLowerCase() &&
               (eitherUnknown || space.text.length > 1) &&

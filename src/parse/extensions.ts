@@ -18,6 +18,10 @@ interface Span {
 const emailPattern =
   /[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,8}\.[A-Za-z]{2,24}/g;
 const hashtagPattern = /(?<![\w&#])#[A-Za-z][A-Za-z0-9_]{0,80}/g;
+// Web addresses: a scheme or "www." and what follows up to a space or a bracket, or a bare
+// domain with a common lower-case top-level domain. Bounded, so linear in the text.
+const urlPattern =
+  /\b(?:(?:https?|ftp):\/\/|www\.)[^\s<>"'()[\]{}]{1,2000}|\b[A-Za-z0-9][A-Za-z0-9-]{0,62}(?:\.[A-Za-z0-9-]{1,63}){0,4}\.(?:com|org|net|io|co|uk|us|in|de|fr|es|nl|au|ca|ly|me|app|dev|info|biz|gov|edu|ai|tv|gl)\b(?:\/[^\s<>"'()[\]{}]{0,2000})?/g;
 const mentionPattern = /(?<![\w@.])@[A-Za-z0-9_]{1,30}(?![\w@])/g;
 
 function startOf(node: { position?: { start: { offset?: number | undefined } } | undefined }): number {
@@ -27,32 +31,61 @@ function endOf(node: { position?: { end: { offset?: number | undefined } } | und
   return node.position?.end.offset ?? 0;
 }
 
+/** Syntax spans in `text`, ascending and non-overlapping; placeholders win over the others. */
 function findSpans(text: string, base: number, syntaxes: readonly PlaceholderSyntax[]): Span[] {
-  const spans: Span[] = findPlaceholders(text, syntaxes).map((m) => ({
+  const spans: Array<Span & { priority: number }> = findPlaceholders(text, syntaxes).map((m) => ({
     start: base + m.start,
     end: base + m.end,
     syntax: 'placeholder',
     name: m.name,
+    priority: 0,
   }));
-  const overlaps = (start: number, end: number) => spans.some((s) => start < s.end && end > s.start);
   for (const [pattern, syntax] of [
     [emailPattern, 'email'],
+    [urlPattern, 'url'],
     [hashtagPattern, 'hashtag'],
     [mentionPattern, 'mention'],
   ] as const) {
     for (const match of text.matchAll(pattern)) {
+      // A sentence's closing full stop or bracket is not part of an address.
+      const value = syntax === 'url' ? match[0].replace(/[.,;:!?]+$/, '') : match[0];
       const start = base + match.index;
-      const end = start + match[0].length;
-      if (!overlaps(start, end)) spans.push({ start, end, syntax });
+      spans.push({ start, end: start + value.length, syntax, priority: syntax === 'email' ? 1 : 2 });
     }
   }
-  return spans.sort((a, b) => b.start - a.start);
+  spans.sort((a, b) => a.start - b.start || a.priority - b.priority);
+  const kept: Span[] = [];
+  let lastEnd = Number.NEGATIVE_INFINITY;
+  for (const { priority: _, ...span } of spans) {
+    if (span.start < lastEnd) continue;
+    kept.push(span);
+    lastEnd = span.end;
+  }
+  return kept;
+}
+
+function mergedNode(nodes: SentenceContent[], value: string, span: Span): Source | undefined {
+  const first = nodes[0];
+  const last = nodes.at(-1);
+  if (!first?.position || !last?.position) return undefined;
+  const data: Record<string, unknown> = { syntax: span.syntax };
+  if (span.name !== undefined) {
+    data.name = span.name;
+    data.denotesTime = placeholderDenotesTime(span.name);
+  }
+  return {
+    type: 'SourceNode',
+    value,
+    position: { start: { ...first.position.start }, end: { ...last.position.end } },
+    data,
+  };
 }
 
 /**
  * Sentence extension: merges placeholders, e-mail addresses, hashtags and @mentions into single
- * `SourceNode`s, so they are neither spelled nor counted as words. Must run before
- * retext-syntax-urls, which would otherwise swallow dotted placeholder names.
+ * `SourceNode`s, so they are neither spelled nor counted as words, and web addresses too
+ * (retext-syntax-urls measured quadratic on long texts). One pass over the children:
+ * linear in the sentence, however many it holds.
  */
 export function mergeSyntax(syntaxes: readonly PlaceholderSyntax[]) {
   return (sentence: Sentence): void => {
@@ -61,31 +94,38 @@ export function mergeSyntax(syntaxes: readonly PlaceholderSyntax[]) {
     if (!first) return;
     const base = startOf(first);
     const text = children.map(nodeText).join('');
-    if (!/[{%#<[@]/.test(text)) return;
-    // Right to left, so earlier indices stay valid while splicing.
-    for (const span of findSpans(text, base, syntaxes)) {
-      const from = children.findIndex((c) => startOf(c) === span.start);
-      const to = children.findIndex((c) => endOf(c) === span.end);
-      if (from === -1 || to === -1 || to < from) continue;
-      const startNode = children[from];
-      const endNode = children[to];
-      if (!startNode?.position || !endNode?.position) continue;
-      const data: Record<string, unknown> = { syntax: span.syntax };
-      if (span.name !== undefined) {
-        data.name = span.name;
-        data.denotesTime = placeholderDenotesTime(span.name);
+    if (!/[{%#<[@.]/.test(text)) return;
+    const spans = findSpans(text, base, syntaxes);
+    if (spans.length === 0) return;
+    const out: SentenceContent[] = [];
+    let next = 0;
+    for (let index = 0; index < children.length; ) {
+      const child = children[index] as SentenceContent;
+      const start = startOf(child);
+      while ((spans[next]?.start ?? Number.POSITIVE_INFINITY) < start) next++;
+      const span = spans[next];
+      if (span && span.start === start) {
+        let last = index;
+        while (last < children.length - 1 && endOf(children[last] as SentenceContent) < span.end) last++;
+        const node =
+          endOf(children[last] as SentenceContent) === span.end
+            ? mergedNode(
+                children.slice(index, last + 1),
+                text.slice(span.start - base, span.end - base),
+                span,
+              )
+            : undefined;
+        next++;
+        if (node) {
+          out.push(node);
+          index = last + 1;
+          continue;
+        }
       }
-      const merged: Source = {
-        type: 'SourceNode',
-        value: text.slice(span.start - base, span.end - base),
-        position: {
-          start: { ...startNode.position.start },
-          end: { ...endNode.position.end },
-        },
-        data,
-      };
-      children.splice(from, to - from + 1, merged);
+      out.push(child);
+      index++;
     }
+    sentence.children = out;
   };
 }
 

@@ -1,12 +1,10 @@
 import type { Root } from 'nlcst';
 import retextEnglish from 'retext-english';
-import retextSyntaxUrls from 'retext-syntax-urls';
 import { type Processor, unified } from 'unified';
 import { markReplyParts, mergeSyntax } from './extensions.js';
 import { builtInPlaceholderSyntaxes, type PlaceholderSyntax } from './placeholders.js';
 
 function syntaxExtensions(this: Processor, syntaxes: readonly PlaceholderSyntax[]) {
-  // Registered first so it runs before retext-syntax-urls (see DESIGN.md, parsing facts).
   const sentence = (this.data('nlcstSentenceExtensions') ?? []) as unknown[];
   sentence.push(mergeSyntax(syntaxes));
   this.data('nlcstSentenceExtensions', sentence as never);
@@ -16,14 +14,24 @@ function syntaxExtensions(this: Processor, syntaxes: readonly PlaceholderSyntax[
 }
 
 function createProcessor(syntaxes: readonly PlaceholderSyntax[]) {
-  return unified().use(retextEnglish).use(syntaxExtensions, syntaxes).use(retextSyntaxUrls).freeze();
+  return unified().use(retextEnglish).use(syntaxExtensions, syntaxes).freeze();
 }
 
 const defaultProcessor = createProcessor(builtInPlaceholderSyntaxes);
 const customProcessors = new Map<string, ReturnType<typeof createProcessor>>();
 
+/**
+ * A run of 1,000 or more non-space characters is never prose (it is a token, a blob or an
+ * attack), and the parser's recursion can overflow on one. It is parsed as a neutral word of
+ * the same length, so every offset stays true.
+ */
+function neutraliseLongRuns(text: string): string {
+  return text.replace(/\S{1000,}/g, (run) => 'x'.repeat(run.length));
+}
+
 /** Parses a reply into NLCST with one frozen processor per placeholder configuration. */
-export function parseReply(text: string, extraSyntaxes: readonly PlaceholderSyntax[] = []): Root {
+export function parseReply(input: string, extraSyntaxes: readonly PlaceholderSyntax[] = []): Root {
+  const text = neutraliseLongRuns(input);
   if (extraSyntaxes.length === 0) return defaultProcessor.parse(text);
   const key = extraSyntaxes.map((s) => s.pattern.source).join('\u0000');
   let processor = customProcessors.get(key);
