@@ -10,7 +10,7 @@ import { formatEvaluation } from './eval/format.js';
 import { type FormatName, format, formatNames } from './formatters/index.js';
 import { sanitize } from './formatters/sanitize.js';
 import { loadIgnore } from './inputs/ignore.js';
-import { type LintedInput, lintInput } from './inputs/lint-input.js';
+import { emptyReport, type LintedInput, lintInput } from './inputs/lint-input.js';
 import { expandPatterns, type Input, InputError, readInputFile, readStdin } from './inputs/read.js';
 import { writeFileAtomic } from './inputs/write.js';
 import { type ReplyKind, type Report, replyKinds } from './types.js';
@@ -119,21 +119,6 @@ async function collectInputs(patterns: string[], flags: LintFlags, cwd: string):
   return entries;
 }
 
-/** A report for an input that could not be linted: it keeps its place in the output. */
-function errorReport(file: string, error: string): Report {
-  const empty = { present: false, evidence: [] };
-  return {
-    file,
-    kind: 'complaint',
-    score: 0,
-    grade: 'F',
-    kissOff: false,
-    elements: { actions: empty, status: empty, eta: { ...empty, specific: false }, notify: empty },
-    messages: [],
-    error,
-  };
-}
-
 async function runLint(patterns: string[], flags: LintFlags): Promise<number> {
   const cwd = process.cwd();
   const loaded = loadConfig(flags.config, cwd);
@@ -178,7 +163,7 @@ async function runLint(patterns: string[], flags: LintFlags): Promise<number> {
       if (!(error instanceof InputError)) throw error;
       // One bad input does not stop the others: it is reported, and the run exits 2.
       process.stderr.write(`replylint: ${error.message}\n`);
-      reports.push(errorReport(entry.file, error.message));
+      reports.push(emptyReport(entry.file, error.message));
       inputErrors++;
       continue;
     }
@@ -197,6 +182,10 @@ async function runLint(patterns: string[], flags: LintFlags): Promise<number> {
     if (linted.notFixable && (flags.fix || flags.fixDryRun)) {
       process.stderr.write(`replylint: ${input.file}: ${linted.notFixable}\n`);
     }
+    for (const report of linted.reports) {
+      if (report.error) process.stderr.write(`replylint: ${report.error}\n`);
+    }
+    inputErrors += linted.errors ?? 0;
     reports.push(...linted.reports);
   }
   const minScore = flags.minScore ?? loaded.config.minScore ?? 0;

@@ -377,3 +377,69 @@ describe('--fix', () => {
     expect(stderr).toMatch(/--fix-dry-run/);
   });
 });
+
+describe('bad and hostile input (README table)', () => {
+  it('a file that cannot be read (a symlink loop) is named, and the others are still linted', () => {
+    const loop = join(work, 'loop.txt');
+    spawnSync('ln', ['-sf', loop, loop]);
+    const good = join(work, 'good.txt');
+    writeFileSync(good, 'We fixed the heater.');
+    const { code, stdout, stderr } = run([loop, good, '-f', 'json', '--kind', 'other']);
+    expect(code).toBe(2);
+    expect(stderr.trim()).toMatch(/^replylint: .*loop\.txt: cannot read \(ELOOP\)$/);
+    const reports = JSON.parse(stdout);
+    expect(reports.map((r: { error?: string }) => Boolean(r.error))).toEqual([true, false]);
+  });
+
+  it('empty and whitespace-only input', () => {
+    for (const text of ['', ' \n\t\r\n']) {
+      const file = join(work, 'empty.txt');
+      writeFileSync(file, text);
+      const { code, stderr } = run([file]);
+      expect(code).toBe(2);
+      expect(stderr.trim()).toMatch(/empty\.txt: empty, nothing to lint$/);
+    }
+  });
+
+  it('a file over the size limit, with the option named', () => {
+    const big = join(work, 'big.txt');
+    spawnSync('truncate', ['-s', '50M', big]);
+    const result = run([big]);
+    expect(result.code).toBe(2);
+    expect(result.stderr.trim()).toMatch(
+      /big\.txt: 52428800 bytes is over the 10485760-byte limit \(raise it with --max-file-size\)$/,
+    );
+    const small = join(work, 'small.txt');
+    writeFileSync(small, 'We fixed the heater today.');
+    expect(run([small, '--max-file-size', '10']).code).toBe(2);
+    expect(run([small, '--max-file-size', '1000', '--kind', 'other']).code).toBe(0);
+  });
+
+  it('a malformed CSV row is reported and the rows after it are linted', () => {
+    const csv = join(work, 'rows.csv');
+    writeFileSync(csv, 'id,body\na,"We fixed it."\nb,"broken "quote" here\n');
+    const { code, stdout, stderr } = run([csv, '--id-column', 'id', '-f', 'json', '--kind', 'other']);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/rows\.csv:3: malformed CSV row/);
+    const reports = JSON.parse(stdout) as Array<{ id: string; error?: string }>;
+    expect(reports.find((r) => r.id === 'a')?.error).toBeUndefined();
+    expect(reports.some((r) => r.error?.includes('rows.csv:3'))).toBe(true);
+  });
+
+  it('--fix on a read-only file leaves it untouched', () => {
+    if (process.getuid?.() === 0) return; // root may write anywhere
+    const file = join(work, 'readonly.txt');
+    writeFileSync(file, 'We fixed the the heater.');
+    chmodSync(file, 0o444);
+    const { code, stderr } = run([file, '--fix']);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/read-only, not fixed/);
+    expect(readFileSync(file, 'utf8')).toBe('We fixed the the heater.');
+  });
+
+  it('never prints a stack trace without --debug', () => {
+    const { stderr } = run(['eval', join(work, 'missing.jsonl')]);
+    expect(stderr).not.toMatch(/\n\s+at /);
+    expect(stderr.trim().split('\n')).toHaveLength(1);
+  });
+});

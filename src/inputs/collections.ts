@@ -1,4 +1,4 @@
-import { parse as parseCsv } from 'csv-parse/sync';
+import { type Options as CsvOptions, parse as parseCsv } from 'csv-parse/sync';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import { ruleSettingSchema } from '../config/schema.js';
@@ -21,6 +21,8 @@ export interface Template {
   words?: string[];
   /** A canned template (placeholders are expected) rather than a draft to send. */
   template: boolean;
+  /** Set when this entry of a collection could not be read; the others are still linted. */
+  error?: string;
 }
 
 export interface SplitOptions {
@@ -125,8 +127,27 @@ function fromStructured(file: string, data: unknown, source: string): Template[]
 
 function fromCsv(file: string, source: string, options: SplitOptions): Template[] {
   let rows: Record<string, string>[];
+  // A malformed row is reported on its own; the rows around it are still linted.
+  const skipped: Array<{ line: number; message: string }> = [];
   try {
-    rows = parseCsv(source, { columns: true, bom: true, skip_empty_lines: true, relax_column_count: true });
+    // `on_skip` exists at run time in csv-parse 5 but is missing from its type declarations.
+    const csvOptions: CsvOptions & {
+      on_skip: (error: { message: string; lines?: number } | undefined) => void;
+    } = {
+      columns: true,
+      bom: true,
+      skip_empty_lines: true,
+      relax_column_count: true,
+      skip_records_with_error: true,
+      on_skip: (error) => {
+        const line = error?.lines ?? 0;
+        // One report per line: a broken quote can trip the parser more than once.
+        if (error && !skipped.some((row) => row.line === line)) {
+          skipped.push({ line, message: error.message.split('\n')[0] ?? 'malformed row' });
+        }
+      },
+    };
+    rows = parseCsv(source, csvOptions);
   } catch (error) {
     throw new InputError(`${file}: not valid CSV: ${(error as Error).message.split('\n')[0]}`);
   }
@@ -141,7 +162,15 @@ function fromCsv(file: string, source: string, options: SplitOptions): Template[
     throw new InputError(`${file}: no id column "${options.idColumn}" (columns: ${columns.join(', ')})`);
   }
   let cursor = source.indexOf('\n') + 1;
-  return rows.map((row, index) => {
+  const bad: Template[] = skipped.map((row) => ({
+    id: `line ${row.line}`,
+    text: '',
+    toFile: () => 0,
+    exact: false,
+    template: true,
+    error: `${file}:${row.line}: malformed CSV row: ${row.message}`,
+  }));
+  const good = rows.map((row, index): Template => {
     const text = row[textColumn] ?? '';
     const map = new OffsetMap();
     cursor = map.addAnchored(0, text, source, cursor);
@@ -154,6 +183,7 @@ function fromCsv(file: string, source: string, options: SplitOptions): Template[
       template: true,
     };
   });
+  return [...bad, ...good];
 }
 
 function fromMarkdown(file: string, source: string): Template[] {

@@ -6,7 +6,7 @@ import { Locator } from '../location.js';
 import type { ReplyKind, Report } from '../types.js';
 import { type SplitOptions, splitFile, type Template } from './collections.js';
 import { applyDirectives, directiveProblems, parseDirectives } from './directives.js';
-import type { Input } from './read.js';
+import { type Input, InputError } from './read.js';
 import { relocate } from './relocate.js';
 
 export interface LintInputSettings {
@@ -24,6 +24,23 @@ export interface LintedInput {
   fixed?: { output: string; applied: number };
   /** Why `fix` did not apply to this input. */
   notFixable?: string;
+  /** How many entries of the input could not be read (each has a report with its error). */
+  errors?: number;
+}
+
+/** A report for an input or entry that could not be linted: it keeps its place in the output. */
+export function emptyReport(file: string, error: string): Report {
+  const empty = { present: false, evidence: [] };
+  return {
+    file,
+    kind: 'complaint',
+    score: 0,
+    grade: 'F',
+    kissOff: false,
+    elements: { actions: empty, status: empty, eta: { ...empty, specific: false }, notify: empty },
+    messages: [],
+    error,
+  };
 }
 
 const knownRules = new Set(rules.map((r) => r.meta.id));
@@ -55,7 +72,16 @@ export function lintInput(input: Input, settings: LintInputSettings): LintedInpu
   const contiguous =
     single?.exact === true && single.toFile(single.text.length) - single.toFile(0) === single.text.length;
 
+  if (input.text.trim() === '') throw new InputError(`${input.file}: empty, nothing to lint`);
   for (const template of templates) {
+    if (template.error) {
+      result.reports.push({
+        ...emptyReport(input.file, template.error),
+        ...(template.id ? { id: template.id } : {}),
+      });
+      result.errors = (result.errors ?? 0) + 1;
+      continue;
+    }
     const options = optionsForTemplate(settings, input, template);
     let text = template.text;
     if (settings.fix && template === single && contiguous) {
