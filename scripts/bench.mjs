@@ -1,0 +1,164 @@
+#!/usr/bin/env node
+// replylint's benchmark: every number is measured in this run, against baselines measured in
+// the same run on the same corpus (bare retext-english parsing, alex, write-good), and
+// reported as ratios. `node scripts/bench.mjs --json` prints JSON. Run `npm run build` first.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { performance } from 'node:perf_hooks';
+import { text as alexText } from 'alex';
+import retextEnglish from 'retext-english';
+import { unified } from 'unified';
+import writeGood from 'write-good';
+import { lint } from '../dist/src/index.js';
+
+const root = new URL('../', import.meta.url).pathname;
+const asJson = process.argv.includes('--json');
+const minimumWords = Number(process.argv.find((a) => a.startsWith('--words='))?.slice(8) ?? 500_000);
+
+// The corpus: the development replies, then generated replies, until it holds enough words.
+function corpus() {
+  const replies = [];
+  const dev = new URL('../../shared/data/dev.jsonl', import.meta.url);
+  if (existsSync(dev)) {
+    for (const line of readFileSync(dev, 'utf8').split('\n'))
+      if (line.trim()) replies.push(JSON.parse(line).text);
+  }
+  const opener = ['Hi {{first_name}},', 'Dear guest,', 'Hello Sam,', '@acme_help'];
+  const body = [
+    'Thank you for letting us know about the delay with your order.',
+    "I've refunded the $12 delivery charge to your card, and it will show within 3-5 business days.",
+    'We apologize for any inconvenience this may have caused.',
+    'Our engineers are replacing the faulty router now.',
+    "I'll email you as soon as the fix is live, by Friday at the latest.",
+    'Please contact our support team for further assistance.',
+    'Unfortunately we cannot change the booking once it has been confirmed.',
+    'As per our policy, refunds are not given after 30 days.',
+    'The the heater in room 214 has been repaired and works again.',
+    'Feel free to reach out if you have any other questions.',
+  ];
+  const closer = ['Best regards,\nJane', 'Thanks,\nThe Support Team', '^HN', ''];
+  // A fixed linear congruential sequence: the same corpus on every run.
+  let seed = 7;
+  const pick = (list) => {
+    seed = (seed * 1103515245 + 12345) % 2147483648;
+    return list[seed % list.length];
+  };
+  let words = replies.reduce((n, r) => n + count(r), 0);
+  const base = replies.length;
+  for (let i = 0; words < minimumWords; i++) {
+    const reply =
+      i < base * 4 && base > 0
+        ? replies[i % base]
+        : [pick(opener), pick(body), pick(body), pick(body), pick(closer)].join('\n');
+    replies.push(reply);
+    words += count(reply);
+  }
+  return { replies, words };
+}
+
+function count(text) {
+  return text.split(/\s+/).filter(Boolean).length;
+}
+
+function measure(name, replies, words, run) {
+  for (const reply of replies.slice(0, 200)) run(reply); // warm-up
+  const start = performance.now();
+  for (const reply of replies) run(reply);
+  const seconds = (performance.now() - start) / 1000;
+  return { name, seconds, wordsPerSecond: words / seconds, msPerReply: (seconds * 1000) / replies.length };
+}
+
+function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+}
+
+function timeCommand(args, input, runs = 9) {
+  const times = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    const result = spawnSync(process.execPath, args, { input, cwd: root });
+    if (result.error) throw result.error;
+    times.push(performance.now() - start);
+  }
+  return median(times);
+}
+
+const { replies, words } = corpus();
+const parser = unified().use(retextEnglish).freeze();
+const results = [
+  measure('retext-english parse (floor)', replies, words, (r) => parser.parse(r)),
+  measure('replylint, all default rules', replies, words, (r) => lint(r, { kind: 'complaint' })),
+  measure('alex', replies, words, (r) => alexText(r)),
+  measure('write-good', replies, words, (r) => writeGood(r)),
+];
+const [floor, replylint, alex, wg] = results;
+const peakRssMb = process.resourceUsage().maxRSS / 1024;
+
+// Cold start: one 100-word reply on standard input, against starting node itself.
+const hundredWords = Array.from(
+  { length: 10 },
+  () => 'I have refunded the charge to your card today, sorry.',
+).join(' ');
+const nodeMs = timeCommand(['-e', '0'], '');
+const coldMs = timeCommand([`${root}bin/replylint.js`, '--stdin', '--no-color'], hundredWords);
+
+// Hostile inputs: time per megabyte, against the corpus's own rate.
+const corpusMbPerSecond = replies.reduce((n, r) => n + r.length, 0) / 1e6 / replylint.seconds;
+const hostile = Object.entries({
+  '1 MB single token': 'a'.repeat(1 << 20),
+  '1 MB line of punctuation': '.,;:!?-'.repeat((1 << 20) / 7),
+  '100k placeholders': '{{first_name}} '.repeat(100_000),
+}).map(([name, text]) => {
+  const start = performance.now();
+  lint(text, { kind: 'complaint', template: true });
+  const seconds = (performance.now() - start) / 1000;
+  return {
+    name,
+    megabytes: text.length / 1e6,
+    seconds,
+    relativeToCorpus: text.length / 1e6 / seconds / corpusMbPerSecond,
+  };
+});
+
+const ratios = {
+  ofParseFloor: replylint.wordsPerSecond / floor.wordsPerSecond,
+  timesAlex: replylint.wordsPerSecond / alex.wordsPerSecond,
+  timesWriteGood: replylint.wordsPerSecond / wg.wordsPerSecond,
+  coldStartOverNode: coldMs / nodeMs,
+};
+const targets = {
+  'all rules ≥ 1/3 of the parse floor': ratios.ofParseFloor >= 1 / 3,
+  'all rules ≥ 13x alex': ratios.timesAlex >= 13,
+  'cold start ≤ 2.5x node -e 0': ratios.coldStartOverNode <= 2.5,
+};
+const report = {
+  corpus: { replies: replies.length, words },
+  results,
+  ratios,
+  coldStart: { nodeMs, replylintMs: coldMs },
+  peakRssMb,
+  hostile,
+  targets,
+};
+
+if (asJson) {
+  process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+} else {
+  const f = (n, d = 0) => n.toLocaleString('en-US', { maximumFractionDigits: d, minimumFractionDigits: d });
+  console.log(`corpus: ${f(replies.length)} replies, ${f(words)} words\n`);
+  console.log('| engine | words/s | ms/reply |\n| --- | --- | --- |');
+  for (const r of results) console.log(`| ${r.name} | ${f(r.wordsPerSecond)} | ${f(r.msPerReply, 3)} |`);
+  console.log(
+    `\nreplylint / parse floor: ${f(ratios.ofParseFloor, 2)}  ·  replylint / alex: ${f(ratios.timesAlex, 1)}x  ·  replylint / write-good: ${f(ratios.timesWriteGood, 2)}x`,
+  );
+  console.log(
+    `cold start (100-word reply on stdin): ${f(coldMs)} ms vs node -e 0: ${f(nodeMs)} ms = ${f(ratios.coldStartOverNode, 2)}x`,
+  );
+  console.log(`peak RSS of this benchmark: ${f(peakRssMb)} MB`);
+  console.log('\n| hostile input | MB | s | speed relative to the corpus |\n| --- | --- | --- | --- |');
+  for (const h of hostile)
+    console.log(`| ${h.name} | ${f(h.megabytes, 2)} | ${f(h.seconds, 2)} | ${f(h.relativeToCorpus, 2)} |`);
+  console.log('\ntargets:');
+  for (const [name, ok] of Object.entries(targets)) console.log(`  ${ok ? 'met    ' : 'not met'}  ${name}`);
+}
