@@ -136,7 +136,32 @@ const conditionalBefore =
 const fixParticiple =
   /\b(?:fixed|resolved|refunded|credited|replaced|restored|corrected|sorted|processed|completed|reinstated|repaired|rectified|reversed|waived|removed|unblocked|unlocked|released|re-released|reimbursed|delivered)\b/;
 
+/**
+ * Cheap tests that a sentence could hold a pattern at all, run before the big alternations:
+ * most sentences fail them, and a failed gate costs one short scan instead of many.
+ */
+const gates = new Map<RegExp, RegExp>([
+  [perfect, /'ve\b|\bha(?:ve|s|d)\b/],
+  [continuedPast, /\band\b/],
+  [progressive, /ing\b/],
+  [workingOn, /\bworking\b/],
+  [futureAct, /\bwill\b|'ll\b|\bshall\b|\bgoing\s+to\b/],
+  [futurePassiveWithOwner, /\bwill\s+be\b/],
+  [passiveDone, /\b(?:been|is|are|was|were|got)\b|'s\b/],
+  [inProgress, /\b(?:is|are)\b|'s\b|'re\b/],
+  [nowState, /\bnow\b/],
+  [alreadyShows, /\bshows?\b/],
+  [handOff, /(?:ed|sent|shared)\b/],
+  [notifyPromise, /\bwill\b|'ll\b|\bshall\b/],
+  [
+    forwardTime,
+    /\d|\b(?:within|in|by|before|until|till|end|eod|tomorrow|tonight|later|next|from|under|inside)\b/,
+  ],
+  [anchoredTime, /\d|day\b|\b(?:this|noon|midday|midnight|today|between)\b/],
+]);
+
 function* matches(pattern: RegExp, sentence: SentenceView): Generator<Range & { text: string }> {
+  if (gates.get(pattern)?.test(sentence.norm) === false) return;
   pattern.lastIndex = 0;
   for (const match of sentence.norm.matchAll(pattern)) {
     const leading = match[0].length - match[0].trimStart().length;

@@ -36,11 +36,39 @@ function dictionary(language: Exclude<SpellingLanguage, 'en'>): ReturnType<typeo
  * a word, so most replies pay for one dictionary.
  */
 export function spellChecker(language: SpellingLanguage): SpellChecker {
+  const key = language;
+  const cached = checkers.get(key);
+  if (cached) return cached;
   const first = language === 'en' ? 'en-US' : language;
   const fallback = language === 'en' ? 'en-GB' : undefined;
-  return {
+  // Word frequencies follow Zipf's law: a small bounded memo answers most look-ups.
+  const known = new BoundedMemo<boolean>(50_000);
+  const suggestions = new BoundedMemo<string[]>(2_000);
+  const checker: SpellChecker = {
     correct: (word) =>
-      dictionary(first).correct(word) || (fallback !== undefined && dictionary(fallback).correct(word)),
-    suggest: (word) => dictionary(first).suggest(word),
+      known.get(
+        word,
+        () =>
+          dictionary(first).correct(word) || (fallback !== undefined && dictionary(fallback).correct(word)),
+      ),
+    suggest: (word) => suggestions.get(word, () => dictionary(first).suggest(word)),
   };
+  checkers.set(key, checker);
+  return checker;
+}
+
+const checkers = new Map<string, SpellChecker>();
+
+/** A memo that forgets everything when full: bounded memory, no bookkeeping per hit. */
+class BoundedMemo<V> {
+  private readonly values = new Map<string, V>();
+  constructor(private readonly limit: number) {}
+  get(key: string, compute: () => V): V {
+    const hit = this.values.get(key);
+    if (hit !== undefined) return hit;
+    if (this.values.size >= this.limit) this.values.clear();
+    const value = compute();
+    this.values.set(key, value);
+    return value;
+  }
 }
