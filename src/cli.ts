@@ -7,6 +7,7 @@ import { ConfigError, loadConfig, optionsFor } from './config/load.js';
 import { OptionsError } from './engine/lint.js';
 import { evaluate, type LabelledReply, labelledReplySchema } from './eval/evaluate.js';
 import { formatEvaluation } from './eval/format.js';
+import type { HtmlReply } from './formatters/html.js';
 import { type FormatName, format, formatNames } from './formatters/index.js';
 import { sanitize } from './formatters/sanitize.js';
 import { loadIgnore } from './inputs/ignore.js';
@@ -136,6 +137,7 @@ async function runLint(patterns: string[], flags: LintFlags): Promise<number> {
   }
   const entries = await collectInputs(patterns, flags, cwd);
   const reports: Report[] = [];
+  const views: HtmlReply[] = [];
   let inputErrors = 0;
   const settings = {
     loaded,
@@ -164,6 +166,7 @@ async function runLint(patterns: string[], flags: LintFlags): Promise<number> {
       // One bad input does not stop the others: it is reported, and the run exits 2.
       process.stderr.write(`replylint: ${error.message}\n`);
       reports.push(emptyReport(entry.file, error.message));
+      views.push({ report: reports[reports.length - 1] as Report, text: '' });
       inputErrors++;
       continue;
     }
@@ -187,6 +190,7 @@ async function runLint(patterns: string[], flags: LintFlags): Promise<number> {
     }
     inputErrors += linted.errors ?? 0;
     reports.push(...linted.reports);
+    views.push(...linted.views);
   }
   const minScore = flags.minScore ?? loaded.config.minScore ?? 0;
   const maxWarnings = flags.maxWarnings ?? loaded.config.maxWarnings;
@@ -197,6 +201,7 @@ async function runLint(patterns: string[], flags: LintFlags): Promise<number> {
     flags.format,
     shown,
     chalkFor(process.stdout, flags.outputFile ? false : flags.color),
+    views,
   );
   if (flags.outputFile) writeFileSync(flags.outputFile, output);
   else process.stdout.write(output);

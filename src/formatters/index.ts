@@ -3,15 +3,23 @@ import { rules } from '../../rules/index.js';
 import type { Report } from '../types.js';
 import { version } from '../version.js';
 import { formatGithub } from './github.js';
+import { formatHtml, type HtmlReply } from './html.js';
 import { formatJunit } from './junit.js';
 import { formatSarif } from './sarif.js';
 import { formatStylish } from './stylish.js';
 
-export const formatNames = ['stylish', 'json', 'sarif', 'github', 'junit'] as const;
+export const formatNames = ['stylish', 'json', 'sarif', 'github', 'junit', 'html'] as const;
 export type FormatName = (typeof formatNames)[number];
 
-export function format(name: FormatName, reports: readonly Report[], chalk: ChalkInstance): string {
+export function format(
+  name: FormatName,
+  reports: readonly Report[],
+  chalk: ChalkInstance,
+  views: readonly HtmlReply[] = reports.map((report) => ({ report, text: '' })),
+): string {
   switch (name) {
+    case 'html':
+      return formatHtml(views);
     case 'json':
       // The array of DESIGN.md's contract; each report also names the replylint version that made it.
       return `${JSON.stringify(

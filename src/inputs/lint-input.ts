@@ -2,6 +2,7 @@ import { rules } from '../../rules/index.js';
 import { type LoadedConfig, optionsFor } from '../config/load.js';
 import { fixText } from '../engine/fix.js';
 import { type LintOptions, lint, rescore } from '../engine/lint.js';
+import type { HtmlReply } from '../formatters/html.js';
 import { Locator } from '../location.js';
 import type { ReplyKind, Report } from '../types.js';
 import { type SplitOptions, splitFile, type Template } from './collections.js';
@@ -26,6 +27,8 @@ export interface LintedInput {
   notFixable?: string;
   /** How many entries of the input could not be read (each has a report with its error). */
   errors?: number;
+  /** Each report with the text its offsets refer to, for the HTML page. */
+  views: HtmlReply[];
 }
 
 /** A report for an input or entry that could not be linted: it keeps its place in the output. */
@@ -66,7 +69,7 @@ export function lintInput(input: Input, settings: LintInputSettings): LintedInpu
     : [{ text: input.text, toFile: (o: number) => o, exact: true, template: false }];
   const locator = new Locator(input.text);
   const directives = parseDirectives(input.text, locator);
-  const result: LintedInput = { reports: [] };
+  const result: LintedInput = { reports: [], views: [] };
 
   const single = templates.length === 1 ? templates[0] : undefined;
   const contiguous =
@@ -100,7 +103,8 @@ export function lintInput(input: Input, settings: LintInputSettings): LintedInpu
     }
     // After a fix, positions refer to the fixed text, which is what the file now holds.
     const fileText = result.fixed?.output ?? input.text;
-    const report = relocate(lint(text, options), template, result.fixed ? new Locator(fileText) : locator);
+    const local = lint(text, options);
+    const report = relocate(local, template, result.fixed ? new Locator(fileText) : locator);
     report.file = input.file;
     const kept = applyDirectives(report.messages, directives);
     if (kept.length !== report.messages.length) {
@@ -108,6 +112,14 @@ export function lintInput(input: Input, settings: LintInputSettings): LintedInpu
       rescore(report, options);
     }
     result.reports.push(report);
+    // For pages that show the text: the template's own text, with the findings that survived.
+    const survived = local.messages.filter((m) =>
+      kept.some((k) => k.ruleId === m.ruleId && k.actual === m.actual),
+    );
+    result.views.push({
+      report: { ...report, messages: contiguous ? report.messages : survived },
+      text: contiguous ? fileText : text,
+    });
   }
   const problems = directiveProblems(directives, knownRules, settings.reportUnusedDirectives, input.text);
   const first = result.reports[0];
