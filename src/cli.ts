@@ -1,8 +1,9 @@
-import { writeFileSync } from 'node:fs';
+import { createWriteStream, statSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Chalk, type ChalkInstance } from 'chalk';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { isDynamicPattern } from 'tinyglobby';
+import { runBatch } from './batch/run.js';
 import { ConfigError, loadConfig, optionsFor } from './config/load.js';
 import { OptionsError } from './engine/lint.js';
 import { evaluate, type LabelledReply, labelledReplySchema } from './eval/evaluate.js';
@@ -243,6 +244,58 @@ function readLabelled(path: string): LabelledReply[] {
   return rows;
 }
 
+interface BatchFlags {
+  textColumn: string;
+  idColumn: string;
+  contextColumn: string;
+  kindColumn: string;
+  kind?: ReplyKind;
+  config?: string;
+  format: 'jsonl' | 'csv' | 'html';
+  outputFile?: string;
+  jobs: number;
+}
+
+async function runBatchCommand(file: string, flags: BatchFlags): Promise<number> {
+  const cwd = process.cwd();
+  const loaded = loadConfig(flags.config, cwd);
+  try {
+    if (statSync(file).isDirectory()) throw new InputError(`${file}: is a directory`);
+  } catch (error) {
+    if (error instanceof InputError) throw error;
+    throw new InputError(`${file}: no such file`);
+  }
+  if (!/\.(?:jsonl|ndjson|csv)$/i.test(file))
+    throw new InputError(`${file}: batch reads .jsonl, .ndjson or .csv files`);
+  const options = optionsFor(loaded, { file }, flags.kind ? { kind: flags.kind } : {}, cwd);
+  options.template = loaded.config.template ?? false;
+  const out = flags.outputFile ? createWriteStream(flags.outputFile) : undefined;
+  const stream = out ?? process.stdout;
+  const write = (text: string) => stream.write(text);
+  const drain = () => new Promise<void>((resolve) => stream.once('drain', resolve));
+  const showProgress = process.stderr.isTTY && !process.env.CI;
+  const result = await runBatch({
+    file,
+    columns: {
+      text: flags.textColumn,
+      id: flags.idColumn,
+      context: flags.contextColumn,
+      kind: flags.kindColumn,
+    },
+    format: flags.format,
+    write,
+    drain,
+    options,
+    jobs: flags.jobs,
+    progress: showProgress ? process.stderr : undefined,
+  });
+  if (flags.format === 'html') write(format('html', [], new Chalk({ level: 0 }), result.views));
+  if (out) await new Promise<void>((resolve) => out.end(resolve));
+  if (result.errors > 0)
+    process.stderr.write(`replylint: ${result.errors} of ${result.rows} rows could not be graded\n`);
+  return result.errors > 0 ? 2 : 0;
+}
+
 function buildProgram(): Command {
   const program = new Command('replylint')
     .enablePositionalOptions()
@@ -304,6 +357,25 @@ Exit codes: 0 clean, 1 an error-severity finding or a score below --min-score, 2
     )
     .action(async (files: string[], flags: LintFlags) => {
       process.exitCode = await runLint(files, flags);
+    });
+
+  program
+    .command('batch')
+    .description('grade every row of a JSONL or CSV file: one output row per input row, streamed')
+    .argument('<rows>', 'a .jsonl (one JSON object a line) or .csv file')
+    .option('--text-column <name>', 'the field that holds the reply', 'text')
+    .option('--id-column <name>', 'the field that names the row', 'id')
+    .option('--context-column <name>', "the field that holds the customer's message", 'context')
+    .option('--kind-column <name>', 'the field that holds the reply kind', 'kind')
+    .addOption(new Option('-k, --kind <kind>', 'kind for rows without one').choices(replyKinds))
+    .option('-c, --config <path>', 'use this config file instead of searching upward')
+    .addOption(
+      new Option('-f, --format <name>', 'output format').choices(['jsonl', 'csv', 'html']).default('jsonl'),
+    )
+    .option('-o, --output-file <path>', 'write the results to a file')
+    .option('-j, --jobs <n>', 'worker threads', integer('--jobs', 1, 64), 1)
+    .action(async (file: string, flags: BatchFlags) => {
+      process.exitCode = await runBatchCommand(file, flags);
     });
 
   program

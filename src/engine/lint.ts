@@ -34,6 +34,8 @@ export interface LintOptions {
   language?: import('../analysis/spelling.js').SpellingLanguage;
   /** A canned template (placeholders expected) rather than a draft about to be sent. */
   template?: boolean;
+  /** The customer's message the reply answers, for context-aware rules. */
+  context?: string;
   /** The rule set; the built-in rules by default. */
   ruleset?: readonly Rule[];
 }
