@@ -10,6 +10,7 @@ import noTypos from './no-typos.js';
 import requireActions from './require-actions.js';
 import requireEta from './require-eta.js';
 import requireNotify from './require-notify.js';
+import requireSpecifics from './require-specifics.js';
 import requireStatus from './require-status.js';
 
 /** Every built-in rule, in the order reports list them. Ids are stable: deprecate, never rename. */
@@ -26,6 +27,7 @@ export const rules: readonly Rule[] = [
   noRunOn,
   noTypos,
   noBrokenPlaceholder,
+  requireSpecifics,
 ] as Rule[];
 
 export const ruleIds = rules.map((rule) => rule.meta.id);

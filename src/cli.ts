@@ -57,6 +57,7 @@ interface LintFlags {
   textColumn?: string;
   idColumn?: string;
   reportUnusedDisableDirectives?: boolean;
+  context?: string;
 }
 
 /** The lines a fix changes, as a small diff. Fixes never add or remove line breaks. */
@@ -150,6 +151,7 @@ async function runLint(patterns: string[], flags: LintFlags): Promise<number> {
     },
     reportUnusedDirectives: flags.reportUnusedDisableDirectives === true,
     fix: flags.fix === true || flags.fixDryRun === true,
+    ...(flags.context ? { context: readInputFile(flags.context, flags.maxFileSize).text } : {}),
   };
   for (const entry of entries) {
     let linted: LintedInput;
@@ -342,6 +344,7 @@ function buildProgram(): Command {
     .option('--text-column <name>', 'CSV: the column that holds the reply (default: body or text)')
     .option('--id-column <name>', 'CSV: the column that names each row')
     .option('--report-unused-disable-directives', 'report replylint-disable comments that suppress nothing')
+    .option('--context <file>', "the customer's message the reply answers (for require-specifics)")
     .option('--debug', 'print stack traces for unexpected errors')
     .addHelpText(
       'after',

@@ -219,3 +219,39 @@ describe('config for templates', () => {
     expect(report.messages.map((m) => m.ruleId)).not.toContain('no-typos');
   });
 });
+
+describe('context for require-specifics', () => {
+  it('takes the quoted message of an e-mail reply as context, and lints only the reply', () => {
+    const text =
+      'Hi Jo,\n\nThanks for your message. We value your feedback.\n\nOn Mon, 3 Jun 2026 at 10:00, Jo <jo@example.com> wrote:\n> My refund for the broken blender has not arrived.\n> Where is my blender refund?\n';
+    const [template] = splitFile('reply.txt', text);
+    expect(template?.text).toBe('Hi Jo,\n\nThanks for your message. We value your feedback.');
+    expect(template?.context).toContain('My refund for the broken blender has not arrived.');
+    const report = lintInput({ file: 'reply.txt', text, encoding: 'utf8' }, settings).reports[0];
+    expect(report?.messages.find((m) => m.ruleId === 'require-specifics')?.messageId).toBe('generic');
+    expect(report?.messages.every((m) => m.offset < text.indexOf('On Mon'))).toBe(true);
+  });
+
+  it('--context names the customer message for every input', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'replylint-context-'));
+    writeFileSync(join(dir, 'customer.txt'), 'My blender refund is late and the blender is broken.');
+    const bin = join(root, 'bin/replylint.js');
+    const result = spawnSync(
+      process.execPath,
+      [
+        bin,
+        '--text',
+        "I've re-sent your blender refund today.",
+        '--context',
+        join(dir, 'customer.txt'),
+        '-f',
+        'json',
+      ],
+      { cwd: root, encoding: 'utf8' },
+    );
+    const messages = (JSON.parse(result.stdout) as Report[])[0]?.messages ?? [];
+    expect(messages.filter((m) => m.ruleId === 'require-specifics').map((m) => m.message)).toEqual([
+      'The customer raised "late", and the reply never mentions it',
+    ]);
+  });
+});

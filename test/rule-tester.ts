@@ -24,6 +24,8 @@ export interface FixtureMeta {
   kind?: ReplyKind;
   /** Lint as a canned template rather than a draft. */
   template?: boolean;
+  /** The customer's message the reply answers. */
+  context?: string;
   errors?: ExpectedError[];
   score?: [number, number];
 }
@@ -87,6 +89,7 @@ export const RuleTester = {
             kind,
             rules: onlyRule(rule),
             template: fixture.meta.template ?? false,
+            ...(fixture.meta.context ? { context: fixture.meta.context } : {}),
           });
           expect(report.messages.filter((m) => m.ruleId === id)).toEqual([]);
         });
@@ -98,6 +101,7 @@ export const RuleTester = {
             kind,
             rules: onlyRule(rule),
             template: fixture.meta.template ?? false,
+            ...(fixture.meta.context ? { context: fixture.meta.context } : {}),
           });
           const actual = report.messages
             .filter((m) => m.ruleId === id)
@@ -124,7 +128,12 @@ export const RuleTester = {
           expect(actual).toEqual(expected);
           if (fixture.meta.score) {
             const [min, max] = fixture.meta.score;
-            const full = lint(fixture.text, { kind, template: fixture.meta.template ?? false });
+            const full = lint(fixture.text, {
+              kind,
+              template: fixture.meta.template ?? false,
+              ...(fixture.meta.context ? { context: fixture.meta.context } : {}),
+              ...(fixture.meta.context ? { context: fixture.meta.context } : {}),
+            });
             expect(full.score).toBeGreaterThanOrEqual(min);
             expect(full.score).toBeLessThanOrEqual(max);
           }

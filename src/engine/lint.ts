@@ -119,6 +119,7 @@ export function lint(text: string, options: LintOptions = {}): Report {
     words: options.words ?? [],
     language: options.language ?? 'en',
     template: options.template ?? false,
+    context: options.context,
   };
 
   const visitors: RuleVisitors[] = active.map(({ rule, severity, options: ruleOptions }) => {

@@ -30,6 +30,8 @@ export interface RuleContext<Options> {
   readonly settings: {
     /** A canned template (placeholders expected) rather than a draft about to be sent. */
     readonly template: boolean;
+    /** The customer's message the reply answers, when known. */
+    readonly context?: string | undefined;
     readonly words: readonly string[];
     readonly language: import('../analysis/spelling.js').SpellingLanguage;
   };

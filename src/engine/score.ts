@@ -14,6 +14,7 @@ export const defaultScoreSettings: ScoreSettings = {
     'no-run-on': 5,
     'no-typos': 3,
     'no-broken-placeholder': 10,
+    'require-specifics': 5,
   },
   caps: {
     'no-boilerplate': 18,
@@ -23,6 +24,7 @@ export const defaultScoreSettings: ScoreSettings = {
     'no-run-on': 10,
     'no-typos': 12,
     'no-broken-placeholder': 20,
+    'require-specifics': 10,
   },
   categoryCaps: { resolution: 70, ownership: 35, positivity: 20, clarity: 20 },
   kissOffCeiling: 35,

@@ -7,6 +7,7 @@ import { type BinaryScores, binaryScores, quadraticWeightedKappa, spearman } fro
 export const labelledReplySchema = z.object({
   id: z.union([z.string(), z.number()]).transform(String),
   text: z.string(),
+  context: z.string().optional(),
   kind: z.enum(replyKinds).optional(),
   actions: z.boolean().optional(),
   status: z.boolean().optional(),
@@ -53,6 +54,12 @@ export const dimensions: Record<
   cant_focus: { label: (r) => r.cant_focus, predict: hasRule('no-cant-focus') },
   run_on: { label: (r) => r.run_on, predict: hasRule('no-run-on') },
   typo: { label: (r) => r.typo, predict: hasRule('no-typos') },
+  // No label says "generic"; among complaints with the customer's message, a kiss-off is the
+  // nearest one: a reply that could go to anyone.
+  generic_vs_kiss_off: {
+    label: (r) => (r.context && r.kind === 'complaint' ? r.kiss_off : undefined),
+    predict: (p) => p.messages.some((m) => m.ruleId === 'require-specifics' && m.messageId === 'generic'),
+  },
 };
 
 export interface EvalResult {
@@ -85,6 +92,7 @@ export function evaluate(rows: readonly LabelledReply[], options: LintOptions = 
       ...options,
       id: row.id,
       ...(row.kind ? { kind: row.kind } : {}),
+      ...(row.context ? { context: row.context } : {}),
     });
     for (const [name, dimension] of Object.entries(dimensions)) {
       const expected = dimension.label(row);

@@ -23,6 +23,8 @@ export interface Template {
   template: boolean;
   /** Set when this entry of a collection could not be read; the others are still linted. */
   error?: string;
+  /** The customer's message, when the file is an e-mail reply that quotes it. */
+  context?: string;
 }
 
 export interface SplitOptions {
@@ -255,6 +257,24 @@ export function splitFile(file: string, source: string, options: SplitOptions = 
       return [{ text, toFile: (o) => map.toSource(o), exact: map.exact, template: true }];
     }
     default:
-      return [whole(source, false)];
+      return [splitThread(source)];
   }
+}
+
+// Where a reply's quoted thread starts: "On Mon, … wrote:", an "Original Message" rule, or a run of "> " lines.
+const threadStart = /^(?:On .{5,200}wrote:\s*$|-{2,}\s*Original Message\s*-{2,}|>)/m;
+
+/** An e-mail reply: the text above the quoted thread is the reply, the quoted message its context. */
+function splitThread(source: string): Template {
+  const marker = threadStart.exec(source);
+  if (!marker || marker.index === 0) return whole(source, false);
+  const reply = source.slice(0, marker.index).replace(/\s+$/, '');
+  if (reply.trim() === '') return whole(source, false);
+  const quoted = source
+    .slice(marker.index)
+    .split(/\r?\n/)
+    .filter((line) => !/^(?:On .{5,200}wrote:|-{2,}\s*Original Message)/.test(line))
+    .map((line) => line.replace(/^(?:>\s?)+/, ''))
+    .join('\n');
+  return { text: reply, toFile: (offset) => offset, exact: true, template: false, context: quoted };
 }

@@ -17,6 +17,8 @@ export interface LintInputSettings {
   split: SplitOptions;
   reportUnusedDirectives: boolean;
   fix: boolean;
+  /** The customer's message, for every input (`--context FILE`). */
+  context?: string;
 }
 
 export interface LintedInput {
@@ -57,6 +59,8 @@ function optionsForTemplate(settings: LintInputSettings, input: Input, template:
   if (template.rules) options.rules = { ...options.rules, ...template.rules };
   if (template.words) options.words = [...(options.words ?? []), ...template.words];
   options.template = settings.loaded.config.template ?? template.template;
+  const context = settings.context ?? template.context;
+  if (context !== undefined) options.context = context;
   return options;
 }
 
