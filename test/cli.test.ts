@@ -443,3 +443,19 @@ describe('bad and hostile input (README table)', () => {
     expect(stderr.trim().split('\n')).toHaveLength(1);
   });
 });
+
+describe('replylint eval with a trainer grading 0-100', () => {
+  it('reads 0-100 grades: Spearman, kappa on five bands, and per-rule precision', () => {
+    const file = join(work, 'trainer.jsonl');
+    const rows = [
+      { id: 'a', text: 'Thanks for letting us know. We value your feedback.', kind: 'complaint', grade: 10 },
+      { id: 'b', text: "I'm replacing the router; it will be done within 3 days.", kind: 'complaint', grade: 75 },
+      { id: 'c', text: "I've replaced the router, and I'll call you on Friday to check it works.", kind: 'complaint', grade: 95 },
+    ];
+    writeFileSync(file, rows.map((r) => JSON.stringify(r)).join('\n'));
+    const json = JSON.parse(run(['eval', file, '-f', 'json']).stdout);
+    expect(json.spearman).toBeCloseTo(1, 5);
+    expect(json.kappa).toBeGreaterThan(0.5);
+    expect(json.rulePrecisionAgainstGrade['no-kiss-off']).toEqual({ flagged: 1, precision: 1 });
+  });
+});
