@@ -449,8 +449,18 @@ describe('replylint eval with a trainer grading 0-100', () => {
     const file = join(work, 'trainer.jsonl');
     const rows = [
       { id: 'a', text: 'Thanks for letting us know. We value your feedback.', kind: 'complaint', grade: 10 },
-      { id: 'b', text: "I'm replacing the router; it will be done within 3 days.", kind: 'complaint', grade: 75 },
-      { id: 'c', text: "I've replaced the router, and I'll call you on Friday to check it works.", kind: 'complaint', grade: 95 },
+      {
+        id: 'b',
+        text: "I'm replacing the router; it will be done within 3 days.",
+        kind: 'complaint',
+        grade: 75,
+      },
+      {
+        id: 'c',
+        text: "I've replaced the router, and I'll call you on Friday to check it works.",
+        kind: 'complaint',
+        grade: 95,
+      },
     ];
     writeFileSync(file, rows.map((r) => JSON.stringify(r)).join('\n'));
     const json = JSON.parse(run(['eval', file, '-f', 'json']).stdout);
