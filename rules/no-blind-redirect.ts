@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { inflect, phraseAlternation } from '../src/analysis/morphology.js';
 import { defineRule } from '../src/engine/rule.js';
 import {
   bringPattern,
@@ -12,22 +13,16 @@ import {
   redirectFrames,
 } from './data/redirect.js';
 
-const alternation = (list: readonly string[]) =>
-  [...list]
-    .sort((a, b) => b.length - a.length)
-    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'))
-    .join('|');
-
-const gerund = (verb: string) => verb.replace(/^(\w+?)e?\b/, (head) => `${head.replace(/e$/, '')}ing`);
+const gerund = (verb: string) => inflect(verb).gerund;
 // A frame (or the start of the sentence) and then a verb that sends the customer on.
 // The start of a sentence may carry a handle, a placeholder or a list number ("@user Click…", "4. Contact…").
-const framed = String.raw`(?:^(?:_+\s+|\d+[.)]\s+|[-*•]\s+)?|\b(?:${alternation(redirectFrames)})\s+)(?:(?:also|directly|simply|just|to|always)\s+)?`;
+const framed = String.raw`(?:^(?:_+\s+|\d+[.)]\s+|[-*•]\s+)?|\b(?:${phraseAlternation(redirectFrames)})\s+)(?:(?:also|directly|simply|just|to|always)\s+)?`;
 const contactPattern = new RegExp(
-  String.raw`${framed}(?:${alternation(contactVerbs)}|${alternation(contactVerbs.map(gerund))})\b`,
+  String.raw`${framed}(?:${phraseAlternation(contactVerbs)}|${phraseAlternation(contactVerbs.map(gerund))})\b`,
   'g',
 );
 const channelPattern = new RegExp(
-  String.raw`${framed}(?:${alternation(channelVerbs)}|sending\s+(?:us\s+)?a\s+dm|${alternation(['dm', 'message'].map((v) => `${v}ing`))})\b`,
+  String.raw`${framed}(?:${phraseAlternation(channelVerbs)}|sending\s+(?:us\s+)?a\s+dm|${phraseAlternation(['dm', 'message'].map((v) => `${v}ing`))})\b`,
   'g',
 );
 /** Whom or where the verb sends the customer. */

@@ -78,31 +78,28 @@ export function expectedRange(text: string, error: ExpectedError) {
   };
 }
 
+/** The lint options a fixture asks for: its kind, template flag and customer message. */
+function fixtureOptions(fixture: Fixture) {
+  return {
+    kind: fixture.meta.kind ?? 'complaint',
+    template: fixture.meta.template ?? false,
+    ...(fixture.meta.context ? { context: fixture.meta.context } : {}),
+  } as const;
+}
+
 export const RuleTester = {
   run(rule: Rule): void {
     const id = rule.meta.id;
     describe(id, () => {
       for (const fixture of readFixtures(id, 'valid')) {
         it(`valid: ${fixture.name}`, () => {
-          const kind = fixture.meta.kind ?? 'complaint';
-          const report = lint(fixture.text, {
-            kind,
-            rules: onlyRule(rule),
-            template: fixture.meta.template ?? false,
-            ...(fixture.meta.context ? { context: fixture.meta.context } : {}),
-          });
+          const report = lint(fixture.text, { ...fixtureOptions(fixture), rules: onlyRule(rule) });
           expect(report.messages.filter((m) => m.ruleId === id)).toEqual([]);
         });
       }
       for (const fixture of readFixtures(id, 'invalid')) {
         it(`invalid: ${fixture.name}`, () => {
-          const kind = fixture.meta.kind ?? 'complaint';
-          const report = lint(fixture.text, {
-            kind,
-            rules: onlyRule(rule),
-            template: fixture.meta.template ?? false,
-            ...(fixture.meta.context ? { context: fixture.meta.context } : {}),
-          });
+          const report = lint(fixture.text, { ...fixtureOptions(fixture), rules: onlyRule(rule) });
           const actual = report.messages
             .filter((m) => m.ruleId === id)
             .map(
@@ -128,12 +125,7 @@ export const RuleTester = {
           expect(actual).toEqual(expected);
           if (fixture.meta.score) {
             const [min, max] = fixture.meta.score;
-            const full = lint(fixture.text, {
-              kind,
-              template: fixture.meta.template ?? false,
-              ...(fixture.meta.context ? { context: fixture.meta.context } : {}),
-              ...(fixture.meta.context ? { context: fixture.meta.context } : {}),
-            });
+            const full = lint(fixture.text, fixtureOptions(fixture));
             expect(full.score).toBeGreaterThanOrEqual(min);
             expect(full.score).toBeLessThanOrEqual(max);
           }

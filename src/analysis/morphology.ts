@@ -118,12 +118,15 @@ function inflectWord(base: string): VerbForms {
   return { base, third, past, participle, gerund };
 }
 
+/** A regex alternation of phrases, longest first; a space in a phrase matches any white space. */
+export function phraseAlternation(phrases: Iterable<string>): string {
+  return [...new Set(phrases)]
+    .sort((a, b) => b.length - a.length)
+    .map((phrase) => phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'))
+    .join('|');
+}
+
 /** A regex alternation (longest first) of the given forms of every verb. */
 export function alternation(verbs: readonly string[], pick: (forms: VerbForms) => string[]): string {
-  const all = new Set<string>();
-  for (const verb of verbs) for (const form of pick(inflect(verb))) all.add(form);
-  return [...all]
-    .sort((a, b) => b.length - a.length)
-    .map((form) => form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'))
-    .join('|');
+  return phraseAlternation(verbs.flatMap((verb) => pick(inflect(verb))));
 }

@@ -2,7 +2,7 @@ import type { Range } from '../engine/rule.js';
 import type { SentenceView } from '../engine/sentence.js';
 import type { ReplyKind } from '../types.js';
 import * as lexicon from './lexicon.js';
-import { alternation } from './morphology.js';
+import { alternation, phraseAlternation } from './morphology.js';
 
 /**
  * The resolution analysis: reads each body sentence once and finds the four parts of a
@@ -24,15 +24,9 @@ export interface Resolution {
   complete: boolean;
 }
 
-const words = (list: readonly string[]) =>
-  [...list]
-    .sort((a, b) => b.length - a.length)
-    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'))
-    .join('|');
-
 const adverbs = String.raw`(?:\s+(?:[a-z]+ly|now|just|already|also|since|then|again|today|both|all|even|personally|gone\s+ahead\s+and|went\s+ahead\s+and)){0,3}`;
 const pronoun = `(?:i|we|they|he|she)`;
-const agentNoun = String.raw`(?:our|my|the|a|an|your)\s+(?:[a-z-]+\s+){0,3}?(?:${words(lexicon.agentNouns)})`;
+const agentNoun = String.raw`(?:our|my|the|a|an|your)\s+(?:[a-z-]+\s+){0,3}?(?:${phraseAlternation(lexicon.agentNouns)})`;
 const subject = `(?:${pronoun}|${agentNoun})`;
 const concreteFuture = lexicon.actionVerbs.filter((v) => !lexicon.vagueFutureVerbs.includes(v));
 
@@ -60,17 +54,17 @@ const progressive = re(
   String.raw`\b(?:i'm|we're|they're|he's|she's|(?:${subject})\s+(?:am|is|are))${adverbs}\s+(?:${actionGerund})\b`,
 );
 const workingOn = re(
-  String.raw`\bworking\s+(?:on\s+(?:a|an|the|your)\s+(?:[a-z-]+\s+)?(?:${words(lexicon.workNouns)})\b|(?:[a-z']+\s+){0,6}?to\s+(?:${concreteBase})\b)`,
+  String.raw`\bworking\s+(?:on\s+(?:a|an|the|your)\s+(?:[a-z-]+\s+)?(?:${phraseAlternation(lexicon.workNouns)})\b|(?:[a-z']+\s+){0,6}?to\s+(?:${concreteBase})\b)`,
 );
 const futureAct = re(
   String.raw`\b(?:i'll|we'll|they'll|he'll|she'll|(?:${subject})\s+(?:will|shall)|(?:i'm|we're|i\s+am|we\s+are)\s+going\s+to)${adverbs}(?:\s+(?:be\s+sure\s+to|make\s+sure\s+to|also))?\s+(?:(?:${concreteBase})|be\s+(?:${concreteGerund}))\b`,
 );
 const futurePassiveWithOwner = re(
-  String.raw`\bwill\s+be\s+(?:${actionParticiple})\s+(?:[a-z]+\s+){0,3}?(?:with|by)\s+(?:our|the|a|an)\s+(?:[a-z-]+\s+){0,3}?(?:${words(lexicon.agentNouns)})\b`,
+  String.raw`\bwill\s+be\s+(?:${actionParticiple})\s+(?:[a-z]+\s+){0,3}?(?:with|by)\s+(?:our|the|a|an)\s+(?:[a-z-]+\s+){0,3}?(?:${phraseAlternation(lexicon.agentNouns)})\b`,
 );
 // Finished states: the listed participles plus every action verb's that makes (not prepares) a fix.
 const completed = [
-  words(lexicon.completedParticiples),
+  phraseAlternation(lexicon.completedParticiples),
   alternation(
     lexicon.actionVerbs.filter((v) => !lexicon.processVerbs.includes(v)),
     (f) => [f.participle],
@@ -90,7 +84,7 @@ const handOff = re(
 const reference =
   /\b(?:case|ticket|ref|reference|claim|job|incident|complaint)\s*(?:no\.?|number|#|id)?\s*[:#]?\s*(?:[a-z]{0,4}-?\d{3,}|_{3,})/;
 const owner = re(
-  String.raw`\bto\s+(?:a|an|our|the|my)\s+(?:[a-z-]+\s+){0,2}?(?:${words(lexicon.ownerNouns)}|management)\b`,
+  String.raw`\bto\s+(?:a|an|our|the|my)\s+(?:[a-z-]+\s+){0,2}?(?:${phraseAlternation(lexicon.ownerNouns)}|management)\b`,
 );
 
 const notifyPromise = re(
@@ -99,7 +93,7 @@ const notifyPromise = re(
 const needsYou =
   /^(?:notify|update|inform|contact|email|e-mail|text|call|ring|phone|message|dm|mail|send|confirm|write|reach)/;
 const youWillGet = re(
-  String.raw`\b(?:you'll|you\s+will|you\s+should)\s+(?:also\s+)?(?:get|receive|be\s+(?:sent|notified|contacted|updated|informed|emailed|called))\b(?:\s+(?:a|an|the|our)\s+(?:[a-z-]+\s+)?(?:${words(lexicon.notificationNouns)}))?|\bwill\s+be\s+(?:answered|responded\s+to|contacted|notified|updated|informed)\b|\band\s+(?:will\s+)?(?:update|notify|inform|contact|email|e-mail|text|call|ring|message|dm|write\s+to|revert|get\s+back\s+to)\s+you\b|\b(?:and|will|'ll|me)\s+(?:personally\s+)?provide\s+you\s+with\s+(?:an?\s+)?update\b|\brevert\s+(?:back\s+)?(?:once|when|with|to\s+you)\b`,
+  String.raw`\b(?:you'll|you\s+will|you\s+should)\s+(?:also\s+)?(?:get|receive|be\s+(?:sent|notified|contacted|updated|informed|emailed|called))\b(?:\s+(?:a|an|the|our)\s+(?:[a-z-]+\s+)?(?:${phraseAlternation(lexicon.notificationNouns)}))?|\bwill\s+be\s+(?:answered|responded\s+to|contacted|notified|updated|informed)\b|\band\s+(?:will\s+)?(?:update|notify|inform|contact|email|e-mail|text|call|ring|message|dm|write\s+to|revert|get\s+back\s+to)\s+you\b|\b(?:and|will|'ll|me)\s+(?:personally\s+)?provide\s+you\s+with\s+(?:an?\s+)?update\b|\brevert\s+(?:back\s+)?(?:once|when|with|to\s+you)\b`,
 );
 const conditionalPromise =
   /\b(?:if\s+need\s+be|if\s+necessary|if\s+needed|if\s+required|where\s+necessary|if\s+appropriate)\b/;
@@ -107,11 +101,11 @@ const burden = re(
   String.raw`\bfeel\s+free\s+to\b|\b(?:do\s+not|don't|dont)\s+hesitate\b|\blet\s+(?:us|me)\s+know\s+(?:if|when|whether|should|how)\b|\bif\s+you\s+(?:have|need|require)\s+(?:any|further|more)\b|\b(?:please\s+)?(?:contact|call|email|reach\s+out\s+to|get\s+in\s+touch\s+with|write\s+to|dm|message)\s+us\s+(?:again|if|back|any\s+time|anytime)\b|\byou\s+can\s+(?:always\s+)?(?:check|track|view|see|monitor|follow)\b|\breply\s+(?:to\s+this|if|here)\b|\bkeep\s+an\s+eye\s+on\b`,
 );
 
-const vague = re(String.raw`\b(?:${words(lexicon.vagueTimes)})\b`);
-const numberish = String.raw`(?:\d+(?:\.\d+)?|${words(lexicon.numberWords)})`;
-const unit = String.raw`(?:business\s+|working\s+|calendar\s+)?(?:${words(lexicon.durationUnits)})`;
-const weekday = words(lexicon.weekdays);
-const month = words(lexicon.months);
+const vague = re(String.raw`\b(?:${phraseAlternation(lexicon.vagueTimes)})\b`);
+const numberish = String.raw`(?:\d+(?:\.\d+)?|${phraseAlternation(lexicon.numberWords)})`;
+const unit = String.raw`(?:business\s+|working\s+|calendar\s+)?(?:${phraseAlternation(lexicon.durationUnits)})`;
+const weekday = phraseAlternation(lexicon.weekdays);
+const month = phraseAlternation(lexicon.months);
 const clock = String.raw`\d{1,2}(?::\d\d)?\s?(?:am|pm|a\.m\.|p\.m\.)|\d{1,2}:\d\d(?:\s?(?:utc|gmt|[a-z]st|[a-z]dt))?|noon|midday|midnight`;
 const date = String.raw`\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:${month})\b|(?:${month})\s+\d{1,2}(?:st|nd|rd|th)?\b|the\s+\d{1,2}(?:st|nd|rd|th)\b|(?!24/7)\d{1,2}/\d{1,2}(?:/\d{2,4})?`;
 const forwardTime = re(
@@ -124,9 +118,9 @@ const etaName = /eta|due|deadline|resolution|expected|estimate/i;
 const futureMarker =
   /\b(?:will|'ll|shall|going\s+to|should|expect|expected|due|scheduled|booked|planned|arriv\w*|coming|between|until|till|by|ready|depart\w*|takes?|allow|estimated|eta)\b/;
 
-const acknowledgement = re(String.raw`\b(?:${words(lexicon.acknowledgementStems)})`);
+const acknowledgement = re(String.raw`\b(?:${phraseAlternation(lexicon.acknowledgementStems)})`);
 const workaround = re(
-  String.raw`(?:^|\b(?:please|you\s+can|you\s+could|you\s+may|simply|just|then|first|also)\s+)(?:${words(lexicon.workaroundVerbs)})\b`,
+  String.raw`(?:^|\b(?:please|you\s+can|you\s+could|you\s+may|simply|just|then|first|also)\s+)(?:${phraseAlternation(lexicon.workaroundVerbs)})\b`,
 );
 const negation = /\b(?:not|never|no\s+longer)\b|n't\b/;
 // Clauses that hang on "once / if / when", or on "ensure that / glad that / sorry (that)",

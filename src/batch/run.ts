@@ -2,6 +2,7 @@ import { statSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
 import type { LintOptions } from '../engine/lint.js';
 import type { HtmlReply } from '../formatters/html.js';
+import { emptyReport } from '../inputs/lint-input.js';
 import type { Report } from '../types.js';
 import { csvLine, type GradedRow, gradedColumns, gradeRow } from './grade.js';
 import { type BatchColumns, type BatchRow, readRows } from './rows.js';
@@ -90,7 +91,7 @@ export async function runBatch(settings: BatchSettings): Promise<BatchResult> {
     if (settings.format === 'csv') write(csvLine(graded));
     else if (settings.format === 'jsonl') write(`${JSON.stringify(graded)}\n`);
     else if (report) result.views.push({ report, text: text ?? '' });
-    else result.views.push({ report: errorReport(graded), text: '' });
+    else result.views.push({ report: { ...emptyReport(graded.id, graded.error), id: graded.id }, text: '' });
   };
   if (settings.format === 'csv') write(`${gradedColumns.join(',')}\n`);
   const rows = readRows(settings.file, settings.columns, progress.bytes);
@@ -162,19 +163,4 @@ export async function runBatch(settings: BatchSettings): Promise<BatchResult> {
     progress.done();
   }
   return result;
-}
-
-function errorReport(graded: GradedRow): Report {
-  const empty = { present: false, evidence: [] };
-  return {
-    file: graded.id,
-    id: graded.id,
-    kind: 'complaint',
-    score: 0,
-    grade: 'F',
-    kissOff: false,
-    elements: { actions: empty, status: empty, eta: { ...empty, specific: false }, notify: empty },
-    messages: [],
-    error: graded.error,
-  };
 }
