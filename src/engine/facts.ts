@@ -5,6 +5,7 @@ import type { SentenceView } from './sentence.js';
 /** Analyses shared by several rules, computed at most once per reply, on first use. */
 export class ReplyFacts {
   private resolutionCache: Resolution | undefined;
+  private bodyCache: SentenceView[] | undefined;
 
   constructor(
     private readonly sentences: readonly SentenceView[],
@@ -18,6 +19,7 @@ export class ReplyFacts {
 
   /** Body sentences only: greetings and sign-offs are not prose. */
   get body(): SentenceView[] {
-    return this.sentences.filter((s) => s.role === 'body');
+    this.bodyCache ??= this.sentences.filter((s) => s.role === 'body');
+    return this.bodyCache;
   }
 }
