@@ -3,7 +3,9 @@
 // the same run on the same corpus (bare retext-english parsing, alex, write-good), and
 // reported as ratios. `node scripts/bench.mjs --json` prints JSON. Run `npm run build` first.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { createWriteStream, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { text as alexText } from 'alex';
 import retextEnglish from 'retext-english';
@@ -14,6 +16,9 @@ import { lint } from '../dist/src/index.js';
 const root = new URL('../', import.meta.url).pathname;
 const asJson = process.argv.includes('--json');
 const minimumWords = Number(process.argv.find((a) => a.startsWith('--words='))?.slice(8) ?? 500_000);
+// --quick skips the two long measurements (workers on a ten-second batch, a million-reply stream).
+const quick = process.argv.includes('--quick');
+const streamReplies = Number(process.argv.find((a) => a.startsWith('--stream='))?.slice(9) ?? 1_000_000);
 
 // The corpus: the development replies, then generated replies, until it holds enough words.
 function corpus() {
@@ -121,6 +126,66 @@ const hostile = Object.entries({
   };
 });
 
+// Worker threads: the same batch (about ten seconds on one thread) on one and on two workers.
+async function writeJsonl(path, count, make) {
+  const out = createWriteStream(path);
+  for (let i = 0; i < count; i++) {
+    if (!out.write(`${JSON.stringify({ id: `r${i}`, text: make(i) })}\n`))
+      await new Promise((r) => out.once('drain', r));
+  }
+  await new Promise((r) => out.end(r));
+}
+/** Wall time and the child's peak RSS (GNU time's %M, in KB) of one batch run. */
+function timeBatch(file, jobs) {
+  const start = performance.now();
+  const result = spawnSync(
+    '/usr/bin/time',
+    [
+      '-f',
+      '%M',
+      process.execPath,
+      `${root}bin/replylint.js`,
+      'batch',
+      file,
+      '--jobs',
+      String(jobs),
+      '-o',
+      '/dev/null',
+    ],
+    { encoding: 'utf8' },
+  );
+  const seconds = (performance.now() - start) / 1000;
+  const peakKb = Number(result.stderr.trim().split('\n').at(-1));
+  return { seconds, peakRssMb: peakKb / 1024, status: result.status };
+}
+let workers;
+let stream;
+if (!quick) {
+  const dir = mkdtempSync(join(tmpdir(), 'replylint-bench-'));
+  const perReplyMs = replylint.msPerReply;
+  const batchFile = join(dir, 'batch.jsonl');
+  const count = Math.round(10_000 / perReplyMs);
+  await writeJsonl(batchFile, count, (i) => replies[i % replies.length]);
+  const one = timeBatch(batchFile, 1);
+  const two = timeBatch(batchFile, 2);
+  workers = {
+    replies: count,
+    oneWorkerSeconds: one.seconds,
+    twoWorkersSeconds: two.seconds,
+    speedup: one.seconds / two.seconds,
+  };
+  const streamFile = join(dir, 'stream.jsonl');
+  const short = [
+    'Thanks, I have refunded the charge today.',
+    'Sorry! We fixed the app and it works now.',
+    'Please contact your bank.',
+  ];
+  await writeJsonl(streamFile, streamReplies, (i) => short[i % short.length]);
+  const run = timeBatch(streamFile, 2);
+  stream = { replies: streamReplies, seconds: run.seconds, peakRssMb: run.peakRssMb, status: run.status };
+  rmSync(dir, { recursive: true, force: true });
+}
+
 const ratios = {
   ofParseFloor: replylint.wordsPerSecond / floor.wordsPerSecond,
   timesAlex: replylint.wordsPerSecond / alex.wordsPerSecond,
@@ -131,6 +196,8 @@ const targets = {
   'all rules ≥ 1/3 of the parse floor': ratios.ofParseFloor >= 1 / 3,
   'all rules ≥ 13x alex': ratios.timesAlex >= 13,
   'cold start ≤ 2.5x node -e 0': ratios.coldStartOverNode <= 2.5,
+  ...(workers ? { '2 workers ≥ 1.7x one on a 10-second batch': workers.speedup >= 1.7 } : {}),
+  ...(stream ? { 'a 1M-reply stream under 300 MB peak RSS': stream.peakRssMb < 300 } : {}),
 };
 const report = {
   corpus: { replies: replies.length, words },
@@ -159,6 +226,16 @@ if (asJson) {
   console.log('\n| hostile input | MB | s | speed relative to the corpus |\n| --- | --- | --- | --- |');
   for (const h of hostile)
     console.log(`| ${h.name} | ${f(h.megabytes, 2)} | ${f(h.seconds, 2)} | ${f(h.relativeToCorpus, 2)} |`);
+  if (workers) {
+    console.log(
+      `\nworkers: ${f(workers.replies)} replies in ${f(workers.oneWorkerSeconds, 1)} s on one, ${f(workers.twoWorkersSeconds, 1)} s on two = ${f(workers.speedup, 2)}x`,
+    );
+  }
+  if (stream) {
+    console.log(
+      `stream: ${f(stream.replies)} replies (JSONL, 2 workers) in ${f(stream.seconds, 1)} s, peak RSS ${f(stream.peakRssMb)} MB`,
+    );
+  }
   console.log('\ntargets:');
   for (const [name, ok] of Object.entries(targets)) console.log(`  ${ok ? 'met    ' : 'not met'}  ${name}`);
 }

@@ -8,12 +8,15 @@ import { type Encoding, InputError } from './read.js';
  */
 export function writeFileAtomic(path: string, text: string, encoding: Encoding = 'utf8'): void {
   if (encoding === 'utf16be') throw new InputError(`${path}: UTF-16 big-endian files are not fixed`);
+  // A file marked read-only is left alone, even for a user (root) whom the system would let write it.
+  const mode = statSync(path).mode;
+  let writable = (mode & 0o222) !== 0;
   try {
     accessSync(path, constants.W_OK);
   } catch {
-    throw new InputError(`${path}: read-only, not fixed`);
+    writable = false;
   }
-  const mode = statSync(path).mode;
+  if (!writable) throw new InputError(`${path}: read-only, not fixed`);
   const temporary = join(dirname(path), `.${basename(path)}.replylint-${process.pid}-${Date.now()}.tmp`);
   try {
     const bytes =
