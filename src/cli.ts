@@ -2,18 +2,15 @@ import { createWriteStream, statSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Chalk, type ChalkInstance } from 'chalk';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import { isDynamicPattern } from 'tinyglobby';
-import { runBatch } from './batch/run.js';
 import { ConfigError, loadConfig, optionsFor } from './config/load.js';
 import { OptionsError } from './engine/lint.js';
-import { evaluate, type LabelledReply, labelledReplySchema } from './eval/evaluate.js';
-import { formatEvaluation } from './eval/format.js';
+import type { LabelledReply, labelledReplySchema as LabelledReplySchema } from './eval/evaluate.js';
 import type { HtmlReply } from './formatters/html.js';
 import { type FormatName, format, formatNames } from './formatters/index.js';
 import { sanitize } from './formatters/sanitize.js';
 import { loadIgnore } from './inputs/ignore.js';
 import { emptyReport, type LintedInput, lintInput } from './inputs/lint-input.js';
-import { expandPatterns, type Input, InputError, readInputFile, readStdin } from './inputs/read.js';
+import { expandPatterns, type Input, InputError, isGlob, readInputFile, readStdin } from './inputs/read.js';
 import { writeFileAtomic } from './inputs/write.js';
 import { type ReplyKind, type Report, replyKinds } from './types.js';
 import { version } from './version.js';
@@ -107,7 +104,7 @@ async function collectInputs(patterns: string[], flags: LintFlags, cwd: string):
   );
   for (const file of files) {
     if (ignored(resolve(cwd, file))) {
-      if (!isDynamicPattern(file) && patterns.includes(file)) {
+      if (!isGlob(file) && patterns.includes(file)) {
         process.stderr.write(`replylint: ${file}: ignored by .replylintignore\n`);
       }
       continue;
@@ -223,7 +220,7 @@ async function runLint(patterns: string[], flags: LintFlags): Promise<number> {
   return errors > 0 || lowScores.length > 0 ? 1 : 0;
 }
 
-function readLabelled(path: string): LabelledReply[] {
+function readLabelled(path: string, labelledReplySchema: typeof LabelledReplySchema): LabelledReply[] {
   const { text } = readInputFile(path, Number.MAX_SAFE_INTEGER);
   const rows: LabelledReply[] = [];
   text.split(/\r?\n/).forEach((line, index) => {
@@ -276,6 +273,8 @@ async function runBatchCommand(file: string, flags: BatchFlags): Promise<number>
   const write = (text: string) => stream.write(text);
   const drain = () => new Promise<void>((resolve) => stream.once('drain', resolve));
   const showProgress = process.stderr.isTTY && !process.env.CI;
+  // Batch and eval modules are loaded only by their commands, to keep the lint start-up light.
+  const { runBatch } = await import('./batch/run.js');
   const result = await runBatch({
     file,
     columns: {
@@ -387,8 +386,10 @@ Exit codes: 0 clean, 1 an error-severity finding or a score below --min-score, 2
     .argument('<labelled.jsonl>', 'labelled replies, one JSON object a line')
     .addOption(new Option('-f, --format <name>', 'output format').choices(['table', 'json']).default('table'))
     .option('--misses', 'list the ids each dimension got wrong')
-    .action((file: string, flags: { format: 'table' | 'json'; misses?: boolean }) => {
-      const result = evaluate(readLabelled(file));
+    .action(async (file: string, flags: { format: 'table' | 'json'; misses?: boolean }) => {
+      const { evaluate, labelledReplySchema } = await import('./eval/evaluate.js');
+      const { formatEvaluation } = await import('./eval/format.js');
+      const result = evaluate(readLabelled(file, labelledReplySchema));
       process.stdout.write(
         flags.format === 'json'
           ? `${JSON.stringify(flags.misses ? result : { ...result, misses: undefined }, null, 2)}\n`

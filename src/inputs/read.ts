@@ -1,5 +1,4 @@
 import { readFileSync, statSync } from 'node:fs';
-import { glob, isDynamicPattern } from 'tinyglobby';
 
 /** A problem with an input; the CLI reports it in one line and exits with 2. */
 export class InputError extends Error {}
@@ -65,13 +64,20 @@ export function readInputFile(path: string, maxBytes = defaultMaxBytes): Input {
 }
 
 /** File paths for the given arguments: plain paths as they are, globs expanded (sorted). */
+/** Whether a command-line argument is a glob rather than a path (`*`, `?`, `[`, `{`, `!`). */
+export function isGlob(pattern: string): boolean {
+  return /[*?[\]{}!]/.test(pattern);
+}
+
 export async function expandPatterns(patterns: readonly string[], cwd: string): Promise<string[]> {
   const files: string[] = [];
   for (const pattern of patterns) {
-    if (!isDynamicPattern(pattern)) {
+    if (!isGlob(pattern)) {
       files.push(pattern);
       continue;
     }
+    // Loaded only when a glob is given: a single draft does not pay for it at start-up.
+    const { glob } = await import('tinyglobby');
     const found = await glob(pattern, { cwd, onlyFiles: true, ignore: ['**/node_modules/**', '**/.git/**'] });
     if (found.length === 0) throw new InputError(`${pattern}: no files match this pattern`);
     files.push(...found.sort());
