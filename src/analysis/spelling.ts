@@ -36,8 +36,7 @@ function dictionary(language: Exclude<SpellingLanguage, 'en'>): ReturnType<typeo
  * a word, so most replies pay for one dictionary.
  */
 export function spellChecker(language: SpellingLanguage): SpellChecker {
-  const key = language;
-  const cached = checkers.get(key);
+  const cached = checkers.get(language);
   if (cached) return cached;
   const first = language === 'en' ? 'en-US' : language;
   const fallback = language === 'en' ? 'en-GB' : undefined;
@@ -53,7 +52,7 @@ export function spellChecker(language: SpellingLanguage): SpellChecker {
       ),
     suggest: (word) => suggestions.get(word, () => dictionary(first).suggest(word)),
   };
-  checkers.set(key, checker);
+  checkers.set(language, checker);
   return checker;
 }
 

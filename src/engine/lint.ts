@@ -48,15 +48,29 @@ interface ActiveRule {
   options: unknown;
 }
 
-const optionsCache = new WeakMap<object, unknown>();
+/** A rule setting as severity and raw options; an absent setting is the rule's default. */
+function parseSetting(
+  rule: Rule | undefined,
+  setting: RuleSetting | undefined,
+): [Severity | undefined, unknown] {
+  if (Array.isArray(setting)) return [setting[0], setting[1]];
+  return [setting ?? rule?.meta.defaultSeverity, undefined];
+}
+
+// Validated options, per rule and per options object; rules left at their defaults share one key.
+const optionsCache = new WeakMap<Rule, WeakMap<object, unknown>>();
+const noOptions = Object.freeze({});
 
 function resolveSetting(rule: Rule, setting: RuleSetting | undefined): ActiveRule | undefined {
-  const [severity, raw] = Array.isArray(setting)
-    ? setting
-    : [setting ?? rule.meta.defaultSeverity, undefined];
-  if (severity === 'off') return undefined;
-  const input = raw ?? {};
-  let options = optionsCache.get(input);
+  const [severity, raw] = parseSetting(rule, setting);
+  if (severity === undefined || severity === 'off') return undefined;
+  const input = (raw ?? noOptions) as object;
+  let cache = optionsCache.get(rule);
+  if (!cache) {
+    cache = new WeakMap();
+    optionsCache.set(rule, cache);
+  }
+  let options = cache.get(input);
   if (options === undefined) {
     const parsed = rule.meta.options.safeParse(input);
     if (!parsed.success) {
@@ -66,7 +80,7 @@ function resolveSetting(rule: Rule, setting: RuleSetting | undefined): ActiveRul
       );
     }
     options = parsed.data;
-    optionsCache.set(input, options);
+    cache.set(input, options);
   }
   return { rule, severity, options };
 }
@@ -217,7 +231,8 @@ export function rescore(report: Report, options: LintOptions = {}): Report {
 }
 
 function resolveSeverity(ruleset: readonly Rule[], options: LintOptions, id: string): Severity | undefined {
-  const setting = options.rules?.[id];
-  if (setting === undefined) return ruleset.find((rule) => rule.meta.id === id)?.meta.defaultSeverity;
-  return Array.isArray(setting) ? setting[0] : setting;
+  return parseSetting(
+    ruleset.find((rule) => rule.meta.id === id),
+    options.rules?.[id],
+  )[0];
 }

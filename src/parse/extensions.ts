@@ -195,7 +195,7 @@ function splitSentence(
   const index = paragraph.children.indexOf(sentence);
   if (index === -1 || at <= 0 || at >= sentence.children.length) return;
   const head = sentence.children.slice(0, at);
-  let tail = sentence.children.slice(at);
+  const tail = sentence.children.slice(at);
   const between: WhiteSpace[] = [];
   while (tail[0]?.type === 'WhiteSpaceNode') between.push(tail.shift() as WhiteSpace);
   while (head.at(-1)?.type === 'WhiteSpaceNode') between.unshift(head.pop() as WhiteSpace);
@@ -205,7 +205,6 @@ function splitSentence(
   }
   const parts = [sentenceOf(head, roles[0]), ...between, sentenceOf(tail, roles[1])];
   paragraph.children.splice(index, 1, ...parts);
-  tail = [];
 }
 
 function markGreeting(root: Root): void {
