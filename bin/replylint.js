@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-import { main } from '../dist/src/cli.js';
+import { main } from '../dist/cli.js';
 
 // A reader that stops early (`replylint … | head`) is not an error.
 process.stdout.on('error', (error) => {

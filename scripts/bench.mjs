@@ -11,7 +11,7 @@ import { text as alexText } from 'alex';
 import retextEnglish from 'retext-english';
 import { unified } from 'unified';
 import writeGood from 'write-good';
-import { lint } from '../dist/src/index.js';
+import { lint } from '../dist/index.js';
 
 const root = new URL('../', import.meta.url).pathname;
 const asJson = process.argv.includes('--json');

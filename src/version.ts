@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 
-// src/version.ts runs from src/ in tests and from dist/src/ when built.
+// This module runs from src/ in tests and bundled into dist/ when built.
 const candidates = ['../package.json', '../../package.json'].map((path) => new URL(path, import.meta.url));
 const manifest = candidates.find((url) => existsSync(url)) ?? candidates[1];
 

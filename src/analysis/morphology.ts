@@ -126,7 +126,12 @@ export function phraseAlternation(phrases: Iterable<string>): string {
     .join('|');
 }
 
+/** The given forms of every verb. */
+export function forms(verbs: readonly string[], pick: (forms: VerbForms) => string[]): string[] {
+  return verbs.flatMap((verb) => pick(inflect(verb)));
+}
+
 /** A regex alternation (longest first) of the given forms of every verb. */
 export function alternation(verbs: readonly string[], pick: (forms: VerbForms) => string[]): string {
-  return phraseAlternation(verbs.flatMap((verb) => pick(inflect(verb))));
+  return phraseAlternation(forms(verbs, pick));
 }

@@ -2,7 +2,7 @@ import type { Range } from '../engine/rule.js';
 import type { SentenceView } from '../engine/sentence.js';
 import type { ReplyKind } from '../types.js';
 import * as lexicon from './lexicon.js';
-import { alternation, phraseAlternation } from './morphology.js';
+import { alternation, forms, phraseAlternation } from './morphology.js';
 
 /**
  * The resolution analysis: reads each body sentence once and finds the four parts of a
@@ -30,14 +30,23 @@ const agentNoun = String.raw`(?:our|my|the|a|an|your)\s+(?:[a-z-]+\s+){0,3}?(?:$
 const subject = `(?:${pronoun}|${agentNoun})`;
 const concreteFuture = lexicon.actionVerbs.filter((v) => !lexicon.vagueFutureVerbs.includes(v));
 
-const actionParticiple = alternation(lexicon.actionVerbs, (f) => [f.participle]);
-const actionPast = alternation(lexicon.actionVerbs, (f) => [f.past]);
-const actionGerund = alternation(lexicon.actionVerbs, (f) => [f.gerund]);
-const concreteBase = alternation(concreteFuture, (f) => [f.base]);
-const concreteGerund = alternation(concreteFuture, (f) => [f.gerund]);
-const handOffDone = alternation(lexicon.handOffVerbs, (f) => [f.participle, f.past]);
-const notifyBase = alternation(lexicon.notifyVerbs, (f) => [f.base]);
-const notifyGerund = alternation(lexicon.notifyVerbs, (f) => [f.gerund]);
+const participles = forms(lexicon.actionVerbs, (f) => [f.participle]);
+const pasts = forms(lexicon.actionVerbs, (f) => [f.past]);
+const gerunds = forms(lexicon.actionVerbs, (f) => [f.gerund]);
+const concreteBases = forms(concreteFuture, (f) => [f.base]);
+const concreteGerunds = forms(concreteFuture, (f) => [f.gerund]);
+const handOffForms = forms(lexicon.handOffVerbs, (f) => [f.participle, f.past]);
+const notifyBases = forms(lexicon.notifyVerbs, (f) => [f.base]);
+const notifyGerunds = forms(lexicon.notifyVerbs, (f) => [f.gerund]);
+
+const actionParticiple = phraseAlternation(participles);
+const actionPast = phraseAlternation(pasts);
+const actionGerund = phraseAlternation(gerunds);
+const concreteBase = phraseAlternation(concreteBases);
+const concreteGerund = phraseAlternation(concreteGerunds);
+const handOffDone = phraseAlternation(handOffForms);
+const notifyBase = phraseAlternation(notifyBases);
+const notifyGerund = phraseAlternation(notifyGerunds);
 
 const re = (source: string) => new RegExp(source, 'g');
 
@@ -63,13 +72,14 @@ const futurePassiveWithOwner = re(
   String.raw`\bwill\s+be\s+(?:${actionParticiple})\s+(?:[a-z]+\s+){0,3}?(?:with|by)\s+(?:our|the|a|an)\s+(?:[a-z-]+\s+){0,3}?(?:${phraseAlternation(lexicon.agentNouns)})\b`,
 );
 // Finished states: the listed participles plus every action verb's that makes (not prepares) a fix.
-const completed = [
-  phraseAlternation(lexicon.completedParticiples),
-  alternation(
+const completedForms = [
+  ...lexicon.completedParticiples,
+  ...forms(
     lexicon.actionVerbs.filter((v) => !lexicon.processVerbs.includes(v)),
     (f) => [f.participle],
   ),
-].join('|');
+];
+const completed = phraseAlternation(completedForms);
 const passiveDone = re(
   String.raw`\b(?:(?:has|have|had)(?:\s+(?:now|already|just|also|since))*\s+been|is|are|was|were|it's|that's|this's|got)(?:\s+(?:now|already|fully|just|successfully|also|all|been))*\s+(?:${completed})\b`,
 );
@@ -154,8 +164,52 @@ const gates = new Map<RegExp, RegExp>([
   [anchoredTime, /\d|day\b|\b(?:this|noon|midday|midnight|today|between)\b/],
 ]);
 
+/**
+ * Words a pattern cannot match without: the first word of each verb form or phrase it is built
+ * around. A set look-up per word of the sentence rules most patterns out before any regex runs.
+ */
+const anchors = new Map<RegExp, Set<string>>([
+  [perfect, anchorWords(participles)],
+  [simplePast, anchorWords(pasts)],
+  [continuedPast, anchorWords(participles)],
+  [progressive, anchorWords(gerunds)],
+  [workingOn, anchorWords(['working'])],
+  [futureAct, anchorWords([...concreteBases, ...concreteGerunds])],
+  [futurePassiveWithOwner, anchorWords(participles)],
+  [passiveDone, anchorWords(completedForms)],
+  [handOff, anchorWords(handOffForms)],
+  [notifyPromise, anchorWords([...notifyBases, ...notifyGerunds])],
+  [workaround, anchorWords(lexicon.workaroundVerbs)],
+  [vague, anchorWords(lexicon.vagueTimes)],
+]);
+
+/** The leading run of letters and digits of each phrase: "sorted out" → "sorted", "re-sent" → "re". */
+function anchorWords(phrases: readonly string[]): Set<string> {
+  return new Set(phrases.map((phrase) => /^[a-z0-9]*/.exec(phrase)?.[0] ?? ''));
+}
+
+/**
+ * A sentence's runs of letters and digits. A pattern's anchor, which its regex finds between
+ * word boundaries, is always one of them.
+ */
+const sentenceRuns = new WeakMap<SentenceView, string[]>();
+function runsOf(sentence: SentenceView): string[] {
+  let runs = sentenceRuns.get(sentence);
+  if (!runs) {
+    runs = sentence.norm.split(/[^a-z0-9]+/);
+    sentenceRuns.set(sentence, runs);
+  }
+  return runs;
+}
+
+function mayMatch(pattern: RegExp, sentence: SentenceView): boolean {
+  const required = anchors.get(pattern);
+  if (required && !required.has('') && !runsOf(sentence).some((run) => required.has(run))) return false;
+  return gates.get(pattern)?.test(sentence.norm) !== false;
+}
+
 function* matches(pattern: RegExp, sentence: SentenceView): Generator<Range & { text: string }> {
-  if (gates.get(pattern)?.test(sentence.norm) === false) return;
+  if (!mayMatch(pattern, sentence)) return;
   pattern.lastIndex = 0;
   for (const match of sentence.norm.matchAll(pattern)) {
     const leading = match[0].length - match[0].trimStart().length;

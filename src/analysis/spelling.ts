@@ -11,9 +11,9 @@ export interface SpellChecker {
 }
 
 // The build expands each Hunspell dictionary into a sorted list of the lower-case words it
-// accepts (scripts/build-dictionaries.mjs). This module runs bundled (dist/), compiled
-// (dist/src/analysis/) and from source in tests, so the list is looked for from each.
-const directories = ['./dictionaries/', '../../dictionaries/', '../../dist/dictionaries/'].map(
+// accepts (scripts/build-dictionaries.mjs). This module runs bundled (dist/) and
+// from source in tests, so the list is looked for from both.
+const directories = ['./dictionaries/', '../../dist/dictionaries/'].map(
   (path) => new URL(path, import.meta.url),
 );
 const lists = new Map<Dictionary, WordList>();

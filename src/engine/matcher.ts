@@ -1,13 +1,14 @@
 import type { Token } from './sentence.js';
 
 /**
- * One pre-indexed phrase matcher (keyed by the first word) over a sentence's tokens.
+ * One pre-indexed phrase matcher over a sentence's tokens: every phrase of a list goes into one
+ * word trie, so a sentence is read once however long the list.
  * Phrase syntax, word by word: `a|b` alternatives, a trailing `?` for an optional word, `*`
  * for any one word, and `(several words|others)` for alternatives of more than one word.
  * The first word may not be optional. Whitespace is skipped; any other token must match.
  */
 interface Slot {
-  words: Set<string> | 'any';
+  words: string[] | 'any';
   optional: boolean;
 }
 
@@ -17,8 +18,19 @@ export interface PhraseMatch<T> {
   entry: T;
 }
 
+interface TrieNode<T> {
+  next: Map<string, TrieNode<T>>;
+  /** The edge for `*`: any one word. */
+  any: TrieNode<T> | undefined;
+  /** Phrases that end here, with their place in the list (the earlier wins a tie). */
+  ends: Array<{ entry: T; order: number }>;
+}
+
+const newNode = <T>(): TrieNode<T> => ({ next: new Map(), any: undefined, ends: [] });
+
 export class PhraseMatcher<T extends { phrase: string }> {
-  private readonly index = new Map<string, Array<{ slots: Slot[]; entry: T }>>();
+  private readonly root: TrieNode<T> = newNode();
+  private count = 0;
 
   constructor(entries: readonly T[]) {
     for (const entry of entries) {
@@ -27,66 +39,89 @@ export class PhraseMatcher<T extends { phrase: string }> {
   }
 
   private add(phrase: string, entry: T): void {
-    {
-      const slots = phrase
-        .toLowerCase()
-        .replace(/[\u2018\u2019]/g, "'")
-        .split(/\s+/)
-        .filter(Boolean)
-        .map((part): Slot => {
-          const optional = part.endsWith('?') && part.length > 1;
-          const body = optional ? part.slice(0, -1) : part;
-          return { words: body === '*' ? 'any' : new Set(body.split('|')), optional };
-        });
-      const [first] = slots;
-      if (!first || first.optional || first.words === 'any') {
-        throw new Error(`Phrase "${phrase}" must start with a required, literal word`);
-      }
-      for (const word of first.words) {
-        const list = this.index.get(word) ?? [];
-        list.push({ slots, entry });
-        this.index.set(word, list);
-      }
+    const slots = phrase
+      .toLowerCase()
+      .replace(/[\u2018\u2019]/g, "'")
+      .split(/\s+/)
+      .filter(Boolean)
+      .map((part): Slot => {
+        const optional = part.endsWith('?') && part.length > 1;
+        const body = optional ? part.slice(0, -1) : part;
+        return { words: body === '*' ? 'any' : body.split('|'), optional };
+      });
+    const [first] = slots;
+    if (!first || first.optional || first.words === 'any') {
+      throw new Error(`Phrase "${phrase}" must start with a required, literal word`);
     }
+    const order = this.count++;
+    // Optional words and alternatives are spelled out into separate paths: phrases are short.
+    const insert = (node: TrieNode<T>, index: number): void => {
+      const slot = slots[index];
+      if (!slot) {
+        node.ends.push({ entry, order });
+        return;
+      }
+      if (slot.optional) insert(node, index + 1);
+      if (slot.words === 'any') {
+        node.any ??= newNode();
+        insert(node.any, index + 1);
+        return;
+      }
+      for (const word of slot.words) {
+        let child = node.next.get(word);
+        if (!child) {
+          child = newNode();
+          node.next.set(word, child);
+        }
+        insert(child, index + 1);
+      }
+    };
+    insert(this.root, 0);
   }
 
+  /** Matches left to right; at each start the longest phrase wins, and matches do not overlap. */
   match(tokens: readonly Token[]): PhraseMatch<T>[] {
-    const content = tokens.filter((t) => t.kind !== 'whitespace');
+    const content = contentOf(tokens);
     const found: PhraseMatch<T>[] = [];
-    let resumeAt = 0;
     for (let position = 0; position < content.length; position++) {
       const token = content[position];
-      if (!token || position < resumeAt) continue;
-      const candidates = this.index.get(token.lower);
-      if (!candidates) continue;
-      let best: { end: number; next: number; entry: T } | undefined;
-      for (const { slots, entry } of candidates) {
-        const next = matchSlots(slots, content, position, 0);
-        if (next === -1) continue;
-        const last = content[next - 1];
-        if (last && (!best || last.end > best.end)) best = { end: last.end, next, entry };
-      }
+      const first = token && this.root.next.get(token.lower);
+      if (!token || !first) continue;
+      let best: { end: number; next: number; entry: T; order: number } | undefined;
+      const walk = (node: TrieNode<T>, at: number): void => {
+        const last = content[at - 1];
+        if (last) {
+          for (const { entry, order } of node.ends) {
+            if (!best || last.end > best.end || (last.end === best.end && order < best.order)) {
+              best = { end: last.end, next: at, entry, order };
+            }
+          }
+        }
+        const here = content[at];
+        if (!here) return;
+        const child = node.next.get(here.lower);
+        if (child) walk(child, at + 1);
+        if (node.any && here.kind === 'word') walk(node.any, at + 1);
+      };
+      walk(first, position + 1);
       if (best) {
         found.push({ start: token.start, end: best.end, entry: best.entry });
-        resumeAt = best.next;
+        position = best.next - 1;
       }
     }
     return found;
   }
 }
 
-/** Index after the match, or -1. Optional slots try "present" first; phrases are short. */
-function matchSlots(slots: Slot[], tokens: readonly Token[], at: number, slotIndex: number): number {
-  const slot = slots[slotIndex];
-  if (!slot) return at;
-  const token = tokens[at];
-  const fits =
-    token !== undefined && (slot.words === 'any' ? token.kind === 'word' : slot.words.has(token.lower));
-  if (fits) {
-    const next = matchSlots(slots, tokens, at + 1, slotIndex + 1);
-    if (next !== -1) return next;
+/** A sentence's tokens without white space, kept per token list: several matchers read it. */
+const contents = new WeakMap<readonly Token[], Token[]>();
+function contentOf(tokens: readonly Token[]): Token[] {
+  let content = contents.get(tokens);
+  if (!content) {
+    content = tokens.filter((t) => t.kind !== 'whitespace');
+    contents.set(tokens, content);
   }
-  return slot.optional ? matchSlots(slots, tokens, at, slotIndex + 1) : -1;
+  return content;
 }
 
 /** "(thank you|thanks) for" → ["thank you for", "thanks for"]; groups expand left to right. */
