@@ -19,6 +19,27 @@ function matchCase(original: string, replacement: string): string {
   return replacement.charAt(0).toLowerCase() + replacement.slice(1);
 }
 
+const builtInVocabulary = new Set(supportVocabulary.map((w) => w.toLowerCase()));
+/** The accepted words per config: built once per pair of lists, not once per reply. */
+const vocabularies = new WeakMap<readonly string[], WeakMap<readonly string[], Set<string>>>();
+function vocabularyFor(configWords: readonly string[], ruleWords: readonly string[]): Set<string> {
+  if (configWords.length === 0 && ruleWords.length === 0) return builtInVocabulary;
+  let byRuleWords = vocabularies.get(configWords);
+  if (!byRuleWords) {
+    byRuleWords = new WeakMap();
+    vocabularies.set(configWords, byRuleWords);
+  }
+  let vocabulary = byRuleWords.get(ruleWords);
+  if (!vocabulary) {
+    vocabulary = new Set([
+      ...builtInVocabulary,
+      ...[...configWords, ...ruleWords].map((w) => w.toLowerCase()),
+    ]);
+    byRuleWords.set(ruleWords, vocabulary);
+  }
+  return vocabulary;
+}
+
 /** No English word in a reply is longer than this. */
 const maxWordLength = 30;
 
@@ -51,9 +72,7 @@ export default defineRule({
   },
   create(context) {
     const checker = spellChecker(context.settings.language);
-    const vocabulary = new Set(
-      [...supportVocabulary, ...context.settings.words, ...context.options.words].map((w) => w.toLowerCase()),
-    );
+    const vocabulary = vocabularyFor(context.settings.words, context.options.words);
     let suggestionsLeft = context.options.maxSuggestions;
 
     const isKnown = (word: string): boolean => {

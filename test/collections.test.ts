@@ -218,6 +218,18 @@ describe('config for templates', () => {
     expect(report.elements.eta.specific).toBe(true);
     expect(report.messages.map((m) => m.ruleId)).not.toContain('no-typos');
   });
+
+  it('finds a configured syntax made of characters no built-in one needs', async () => {
+    const { lint } = await import('../src/engine/lint.js');
+    const placeholders = [{ id: 'dollar-name', pattern: /\$([a-z]{2,40})/g }];
+    for (const text of ['Your order for $prodnamex is ready!', 'Your order for $prodnamex is ready.']) {
+      const report = lint(text, { kind: 'complaint', placeholders, template: true });
+      expect(
+        report.messages.map((m) => m.ruleId),
+        text,
+      ).not.toContain('no-typos');
+    }
+  });
 });
 
 describe('context for require-specifics', () => {

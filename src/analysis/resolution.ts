@@ -166,45 +166,53 @@ const gates = new Map<RegExp, RegExp>([
 
 /**
  * Words a pattern cannot match without: the first word of each verb form or phrase it is built
- * around. A set look-up per word of the sentence rules most patterns out before any regex runs.
+ * around. One map look-up per word of a sentence rules most patterns out before any regex runs.
  */
-const anchors = new Map<RegExp, Set<string>>([
-  [perfect, anchorWords(participles)],
-  [simplePast, anchorWords(pasts)],
-  [continuedPast, anchorWords(participles)],
-  [progressive, anchorWords(gerunds)],
-  [workingOn, anchorWords(['working'])],
-  [futureAct, anchorWords([...concreteBases, ...concreteGerunds])],
-  [futurePassiveWithOwner, anchorWords(participles)],
-  [passiveDone, anchorWords(completedForms)],
-  [handOff, anchorWords(handOffForms)],
-  [notifyPromise, anchorWords([...notifyBases, ...notifyGerunds])],
-  [workaround, anchorWords(lexicon.workaroundVerbs)],
-  [vague, anchorWords(lexicon.vagueTimes)],
-]);
-
-/** The leading run of letters and digits of each phrase: "sorted out" → "sorted", "re-sent" → "re". */
-function anchorWords(phrases: readonly string[]): Set<string> {
-  return new Set(phrases.map((phrase) => /^[a-z0-9]*/.exec(phrase)?.[0] ?? ''));
+const anchored: Array<[RegExp, readonly string[]]> = [
+  [perfect, participles],
+  [simplePast, pasts],
+  [continuedPast, participles],
+  [progressive, gerunds],
+  [workingOn, ['working']],
+  [futureAct, [...concreteBases, ...concreteGerunds]],
+  [futurePassiveWithOwner, participles],
+  [passiveDone, completedForms],
+  [handOff, handOffForms],
+  [notifyPromise, [...notifyBases, ...notifyGerunds]],
+  [workaround, lexicon.workaroundVerbs],
+  [vague, lexicon.vagueTimes],
+];
+/** One bit per anchored pattern. */
+const patternBit = new Map(anchored.map(([pattern], index) => [pattern, 1 << index]));
+/** Each anchor word and the patterns it opens, as a bit set. */
+const anchorBits = new Map<string, number>();
+for (const [pattern, phrases] of anchored) {
+  for (const phrase of phrases) {
+    // The leading run of letters and digits: "sorted out" → "sorted", "re-sent" → "re".
+    const anchor = /^[a-z0-9]+/.exec(phrase)?.[0];
+    if (!anchor) throw new Error(`"${phrase}" cannot anchor a pattern: it must start with a letter or digit`);
+    anchorBits.set(anchor, (anchorBits.get(anchor) ?? 0) | (patternBit.get(pattern) ?? 0));
+  }
 }
 
 /**
- * A sentence's runs of letters and digits. A pattern's anchor, which its regex finds between
- * word boundaries, is always one of them.
+ * The anchored patterns a sentence may match. A pattern's anchor, which its regex finds between
+ * word boundaries, is always one of the sentence's runs of letters and digits.
  */
-const sentenceRuns = new WeakMap<SentenceView, string[]>();
-function runsOf(sentence: SentenceView): string[] {
-  let runs = sentenceRuns.get(sentence);
-  if (!runs) {
-    runs = sentence.norm.split(/[^a-z0-9]+/);
-    sentenceRuns.set(sentence, runs);
+const sentencePatterns = new WeakMap<SentenceView, number>();
+function possiblePatterns(sentence: SentenceView): number {
+  let bits = sentencePatterns.get(sentence);
+  if (bits === undefined) {
+    bits = 0;
+    for (const run of sentence.norm.split(/[^a-z0-9]+/)) bits |= anchorBits.get(run) ?? 0;
+    sentencePatterns.set(sentence, bits);
   }
-  return runs;
+  return bits;
 }
 
 function mayMatch(pattern: RegExp, sentence: SentenceView): boolean {
-  const required = anchors.get(pattern);
-  if (required && !required.has('') && !runsOf(sentence).some((run) => required.has(run))) return false;
+  const bit = patternBit.get(pattern);
+  if (bit !== undefined && (possiblePatterns(sentence) & bit) === 0) return false;
   return gates.get(pattern)?.test(sentence.norm) !== false;
 }
 

@@ -1,6 +1,11 @@
 import type { Paragraph, Root, Sentence, SentenceContent, Source, WhiteSpace } from 'nlcst';
 import { toString as nodeText } from 'nlcst-to-string';
-import { findPlaceholders, type PlaceholderSyntax, placeholderDenotesTime } from './placeholders.js';
+import {
+  builtInPlaceholderSyntaxes,
+  findPlaceholders,
+  type PlaceholderSyntax,
+  placeholderDenotesTime,
+} from './placeholders.js';
 
 /** What a syntax node stands for; kept on `SourceNode.data.syntax`. */
 export type SyntaxKind = 'placeholder' | 'email' | 'hashtag' | 'mention' | 'url' | 'agent-tag';
@@ -88,13 +93,15 @@ function mergedNode(nodes: SentenceContent[], value: string, span: Span): Source
  * linear in the sentence, however many it holds.
  */
 export function mergeSyntax(syntaxes: readonly PlaceholderSyntax[]) {
+  // Every built-in syntax needs one of these; a user's own placeholder syntax may need none.
+  const mayHoldSyntax = syntaxes === builtInPlaceholderSyntaxes ? /[{<[@#]|\.[^\s.]|:\/\// : /[^]/;
   return (sentence: Sentence): void => {
     const children = sentence.children;
     const first = children[0];
     if (!first) return;
     const base = startOf(first);
     const text = children.map(nodeText).join('');
-    if (!/[{%#<[@.]/.test(text)) return;
+    if (!mayHoldSyntax.test(text)) return;
     const spans = findSpans(text, base, syntaxes);
     if (spans.length === 0) return;
     const out: SentenceContent[] = [];
@@ -147,24 +154,46 @@ function isLineBreak(node: SentenceContent): node is WhiteSpace {
   return node.type === 'WhiteSpaceNode' && /[\r\n]/.test(node.value);
 }
 
-function linesOf(root: Root): Line[] {
+/** The reply's last `count` lines, in order, read from the end: sign-offs sit there. */
+function lastLines(root: Root, count: number): Line[] {
   const lines: Line[] = [];
+  for (let p = root.children.length - 1; p >= 0; p--) {
+    const paragraph = root.children[p];
+    if (paragraph?.type !== 'ParagraphNode') continue;
+    for (let s = paragraph.children.length - 1; s >= 0; s--) {
+      const sentence = paragraph.children[s];
+      if (sentence?.type !== 'SentenceNode') continue;
+      let to = sentence.children.length;
+      for (let index = to - 1; index >= -1; index--) {
+        const child = sentence.children[index];
+        if (index === -1 || (child && isLineBreak(child))) {
+          if (to > index + 1) lines.push({ paragraph, sentence, from: index + 1, to });
+          if (lines.length === count) return lines.reverse();
+          to = index;
+        }
+      }
+    }
+  }
+  return lines.reverse();
+}
+
+/** The reply's first line: a greeting sits there. */
+function firstLine(root: Root): Line | undefined {
   for (const paragraph of root.children) {
     if (paragraph.type !== 'ParagraphNode') continue;
     for (const sentence of paragraph.children) {
       if (sentence.type !== 'SentenceNode') continue;
       let from = 0;
-      sentence.children.forEach((child, index) => {
-        if (isLineBreak(child)) {
-          if (index > from) lines.push({ paragraph, sentence, from, to: index });
+      for (let index = 0; index <= sentence.children.length; index++) {
+        const child = sentence.children[index];
+        if (!child || isLineBreak(child)) {
+          if (index > from) return { paragraph, sentence, from, to: index };
           from = index + 1;
         }
-      });
-      if (sentence.children.length > from)
-        lines.push({ paragraph, sentence, from, to: sentence.children.length });
+      }
     }
   }
-  return lines;
+  return undefined;
 }
 
 function lineText(line: Line): string {
@@ -208,7 +237,7 @@ function splitSentence(
 }
 
 function markGreeting(root: Root): void {
-  const [line] = linesOf(root);
+  const line = firstLine(root);
   if (!line) return;
   const { paragraph, sentence } = line;
   if (line.from !== 0) return;
@@ -234,9 +263,9 @@ function markGreeting(root: Root): void {
 }
 
 function markSignOff(root: Root): void {
-  const lines = linesOf(root);
   // Look back over a few short lines (name, title, company) for a closing phrase.
-  for (let index = lines.length - 1; index >= Math.max(0, lines.length - 5); index--) {
+  const lines = lastLines(root, 5);
+  for (let index = lines.length - 1; index >= 0; index--) {
     const line = lines[index];
     if (!line) break;
     const text = lineText(line);
@@ -259,7 +288,7 @@ function markSignOff(root: Root): void {
 
 /** "…thanks! ^HN", "-Becky", "*ACJ": the agent's initials or name closing a short reply. */
 function markAgentTag(root: Root): void {
-  const line = linesOf(root).at(-1);
+  const [line] = lastLines(root, 1);
   if (!line) return;
   const text = line.sentence.children.slice(line.from, line.to).map(nodeText).join('');
   const match = agentTag.exec(text);
@@ -303,9 +332,10 @@ function splitFalseAbbreviations(root: Root): void {
         const next = children[index + 2];
         if (word?.type !== 'WordNode' || space?.type !== 'WhiteSpaceNode' || next?.type !== 'WordNode')
           continue;
-        if (!/^[a-z]{2,4}\.$/.test(nodeText(word)) || !/^[A-Z][a-z]/.test(nodeText(next))) continue;
         const period = word.children.at(-1);
-        if (period?.type !== 'PunctuationNode' || !word.position || !period.position) continue;
+        if (period?.type !== 'PunctuationNode' || period.value !== '.' || !word.position || !period.position)
+          continue;
+        if (!/^[a-z]{2,4}\.$/.test(nodeText(word)) || !/^[A-Z][a-z]/.test(nodeText(next))) continue;
         word.children = word.children.slice(0, -1);
         word.position = { start: word.position.start, end: period.position.start };
         children.splice(index + 1, 0, period);
