@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { inflect, phraseAlternation } from '../src/analysis/morphology.js';
+import { anchorSet, hasAnchor } from '../src/engine/anchors.js';
 import { defineRule } from '../src/engine/rule.js';
 import {
   bringPattern,
@@ -25,6 +26,8 @@ const channelPattern = new RegExp(
   String.raw`${framed}(?:${phraseAlternation(channelVerbs)}|sending\s+(?:us\s+)?a\s+dm|${phraseAlternation(['dm', 'message'].map((v) => `${v}ing`))})\b`,
   'g',
 );
+const contactAnchors = anchorSet([...contactVerbs, ...contactVerbs.map(gerund)]);
+const channelAnchors = anchorSet([...channelVerbs, 'sending', 'dming', 'messaging']);
 /** Whom or where the verb sends the customer. */
 const destination =
   /^\s*(?:us|our|the|your|their|them|a|an|this|that|one|any|_|[a-z]+\s+(?:support|team|service|services|desk|helpline|department|store|bank|provider))\b|^\s*_/;
@@ -54,7 +57,9 @@ export default defineRule({
         const norm = sentence.norm;
         const next = context.sentences[sentence.index + 1]?.norm ?? '';
         const redirects: Array<Hit & { channel: boolean }> = [];
-        for (const match of norm.matchAll(contactPattern)) {
+        const contacts = hasAnchor(sentence, contactAnchors) ? norm.matchAll(contactPattern) : [];
+        const channels = hasAnchor(sentence, channelAnchors) ? norm.matchAll(channelPattern) : [];
+        for (const match of contacts) {
           const rest = norm
             .slice(match.index + match[0].length)
             .replace(/^\s*directly\s+(?:on\s+|at\s+|via\s+)?/, ' ');
@@ -66,7 +71,7 @@ export default defineRule({
           if (/^\s*us\b/.test(rest) && !otherChannel.test(rest.slice(0, 60))) continue;
           redirects.push({ start: match.index, end: match.index + match[0].length, channel: false });
         }
-        for (const match of norm.matchAll(channelPattern)) {
+        for (const match of channels) {
           const rest = norm.slice(match.index + match[0].length);
           if (/click$/.test(match[0]) && !clickPattern.test(rest)) continue;
           redirects.push({ start: match.index, end: match.index + match[0].length, channel: true });

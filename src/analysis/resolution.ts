@@ -1,3 +1,4 @@
+import { anchorSet, wordRuns } from '../engine/anchors.js';
 import type { Range } from '../engine/rule.js';
 import type { SentenceView } from '../engine/sentence.js';
 import type { ReplyKind } from '../types.js';
@@ -165,8 +166,8 @@ const gates = new Map<RegExp, RegExp>([
 ]);
 
 /**
- * Words a pattern cannot match without: the first word of each verb form or phrase it is built
- * around. One map look-up per word of a sentence rules most patterns out before any regex runs.
+ * The anchor words of each pattern (src/engine/anchors.ts): the first word of each verb form or
+ * phrase it is built around. One map look-up per word of a sentence rules most patterns out.
  */
 const anchored: Array<[RegExp, readonly string[]]> = [
   [perfect, participles],
@@ -187,24 +188,18 @@ const patternBit = new Map(anchored.map(([pattern], index) => [pattern, 1 << ind
 /** Each anchor word and the patterns it opens, as a bit set. */
 const anchorBits = new Map<string, number>();
 for (const [pattern, phrases] of anchored) {
-  for (const phrase of phrases) {
-    // The leading run of letters and digits: "sorted out" → "sorted", "re-sent" → "re".
-    const anchor = /^[a-z0-9]+/.exec(phrase)?.[0];
-    if (!anchor) throw new Error(`"${phrase}" cannot anchor a pattern: it must start with a letter or digit`);
+  for (const anchor of anchorSet(phrases)) {
     anchorBits.set(anchor, (anchorBits.get(anchor) ?? 0) | (patternBit.get(pattern) ?? 0));
   }
 }
 
-/**
- * The anchored patterns a sentence may match. A pattern's anchor, which its regex finds between
- * word boundaries, is always one of the sentence's runs of letters and digits.
- */
+/** The anchored patterns a sentence may match, as a bit set. */
 const sentencePatterns = new WeakMap<SentenceView, number>();
 function possiblePatterns(sentence: SentenceView): number {
   let bits = sentencePatterns.get(sentence);
   if (bits === undefined) {
     bits = 0;
-    for (const run of sentence.norm.split(/[^a-z0-9]+/)) bits |= anchorBits.get(run) ?? 0;
+    for (const run of wordRuns(sentence)) bits |= anchorBits.get(run) ?? 0;
     sentencePatterns.set(sentence, bits);
   }
   return bits;
