@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { inflect, phraseAlternation } from '../src/analysis/morphology.js';
 import { anchorSet, hasAnchor } from '../src/engine/anchors.js';
 import { defineRule } from '../src/engine/rule.js';

@@ -1,8 +1,7 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { PhraseMatcher } from '../src/engine/matcher.js';
 import { defineRule } from '../src/engine/rule.js';
 import { boilerplate } from './data/boilerplate.js';
-import { boilerplateEntry, validated } from './data/schema.js';
 
 /** The part of a match a direct replacement covers, as a fix in input offsets. */
 function fixFor(actual: string, start: number, fix: { find: string; replace: string }) {
@@ -11,7 +10,7 @@ function fixFor(actual: string, start: number, fix: { find: string; replace: str
   return { start: start + found.index, end: start + found.index + found[0].length, text: fix.replace };
 }
 
-const matcher = new PhraseMatcher(validated('boilerplate', boilerplateEntry, boilerplate));
+const matcher = new PhraseMatcher(boilerplate);
 
 export default defineRule({
   meta: {

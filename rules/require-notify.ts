@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { defineRule } from '../src/engine/rule.js';
 import { replyLevelRange } from './shared.js';
 

@@ -10,6 +10,7 @@ import { type FormatName, format, formatNames } from './formatters/index.js';
 import { sanitize } from './formatters/sanitize.js';
 import { loadIgnore } from './inputs/ignore.js';
 import { emptyReport, type LintedInput, lintInput } from './inputs/lint-input.js';
+import { loadParsers, parsersFor } from './inputs/parsers.js';
 import { expandPatterns, type Input, InputError, isGlob, readInputFile, readStdin } from './inputs/read.js';
 import { writeFileAtomic } from './inputs/write.js';
 import { type ReplyKind, type Report, replyKinds } from './types.js';
@@ -121,7 +122,7 @@ async function collectInputs(patterns: string[], flags: LintFlags, cwd: string):
 
 async function runLint(patterns: string[], flags: LintFlags): Promise<number> {
   const cwd = process.cwd();
-  const loaded = loadConfig(flags.config, cwd);
+  const loaded = await loadConfig(flags.config, cwd);
   const cli = flags.kind ? { kind: flags.kind } : {};
   if (flags.printConfig) {
     const target = patterns[0] ?? flags.stdinFilename;
@@ -135,6 +136,7 @@ async function runLint(patterns: string[], flags: LintFlags): Promise<number> {
     return 0;
   }
   const entries = await collectInputs(patterns, flags, cwd);
+  await loadParsers(entries.flatMap((entry) => parsersFor(entry.file)));
   const reports: Report[] = [];
   const views: HtmlReply[] = [];
   let inputErrors = 0;
@@ -257,7 +259,7 @@ interface BatchFlags {
 
 async function runBatchCommand(file: string, flags: BatchFlags): Promise<number> {
   const cwd = process.cwd();
-  const loaded = loadConfig(flags.config, cwd);
+  const loaded = await loadConfig(flags.config, cwd);
   try {
     if (statSync(file).isDirectory()) throw new InputError(`${file}: is a directory`);
   } catch (error) {

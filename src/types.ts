@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod';
 
 export const replyKinds = ['complaint', 'question', 'acknowledgement', 'other'] as const;
 export type ReplyKind = (typeof replyKinds)[number];

@@ -2,14 +2,35 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { splitFile } from '../src/inputs/collections.js';
 import { extractHtmlText } from '../src/inputs/html.js';
 import { type LintInputSettings, lintInput } from '../src/inputs/lint-input.js';
+import { loadParsers, parser, parsersFor } from '../src/inputs/parsers.js';
 import { readInputFile } from '../src/inputs/read.js';
 import type { Report } from '../src/types.js';
 
 const root = new URL('../', import.meta.url).pathname;
+
+// The command line loads each format's parser before reading the inputs that need it.
+beforeAll(() => loadParsers(['yaml', 'csv', 'html']));
+
+describe('format parsers', () => {
+  it('are chosen by extension', () => {
+    expect(parsersFor('macros.json')).toEqual(['html']);
+    expect(parsersFor('templates.YAML')).toEqual(['yaml', 'html']);
+    expect(parsersFor('auto-reply.md')).toEqual(['yaml']);
+    expect(parsersFor('templates.csv')).toEqual(['csv']);
+    expect(parsersFor('reply.htm')).toEqual(['html']);
+    expect(parsersFor('reply.txt')).toEqual([]);
+  });
+  it('are loaded once, and used only after loading', async () => {
+    const yaml = parser('yaml');
+    await loadParsers(['yaml']);
+    expect(parser('yaml')).toBe(yaml);
+    expect(yaml('a: 1')).toEqual({ a: 1 });
+  });
+});
 const fixture = (name: string) => join(root, 'fixtures/templates', name);
 const settings: LintInputSettings = {
   loaded: { config: {}, path: undefined },

@@ -35,6 +35,15 @@ describe('phrase data', () => {
 });
 
 describe('phrase data validation', () => {
+  it('every built-in list satisfies its schema', async () => {
+    const { validated, boilerplateEntry, deflectionEntry, confusionEntry } = await import(
+      '../rules/data/schema.js'
+    );
+    expect(() => validated('boilerplate', boilerplateEntry, boilerplate)).not.toThrow();
+    expect(() => validated('deflections', deflectionEntry, deflections)).not.toThrow();
+    expect(() => validated('confusions', confusionEntry, confusions)).not.toThrow();
+  });
+
   it('rejects a badly normalised phrase with its index', async () => {
     const { validated, deflectionEntry } = await import('../rules/data/schema.js');
     expect(() => validated('x', deflectionEntry, [{ phrase: 'Per Policy', kind: 'policy' }])).toThrow(

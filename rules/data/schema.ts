@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** A matcher phrase: lower case, single spaces, straight apostrophes (see src/engine/matcher.ts). */
 export const phrase = z
@@ -35,7 +35,10 @@ export const confusionEntry = z
   })
   .strict();
 
-/** Validates a phrase list once, when its rule module loads; a bad entry names its index. */
+/**
+ * Validates a phrase list (test/data.test.ts runs it over every built-in list, so start-up
+ * need not); a bad entry names its index.
+ */
 export function validated<T>(name: string, schema: z.ZodType<T>, entries: readonly T[]): readonly T[] {
   const result = z.array(schema).safeParse(entries);
   if (!result.success) {

@@ -88,7 +88,19 @@ const doubling = new Set([
 
 const vowel = /[aeiou]/;
 
+const inflections = new Map<string, VerbForms>();
+
+/** The forms of a verb ("look into" → "looked into"…); each verb is inflected once. */
 export function inflect(base: string): VerbForms {
+  let forms = inflections.get(base);
+  if (!forms) {
+    forms = inflectPhrase(base);
+    inflections.set(base, forms);
+  }
+  return forms;
+}
+
+function inflectPhrase(base: string): VerbForms {
   const [head = base, ...rest] = base.split(' ');
   const tail = rest.length > 0 ? ` ${rest.join(' ')}` : '';
   const forms = inflectWord(head);

@@ -1,14 +1,14 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import picomatch from 'picomatch';
-import { parse as parseYaml } from 'yaml';
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { rules } from '../../rules/index.js';
 import type { LintOptions } from '../engine/lint.js';
 import { defaultScoreSettings } from '../engine/score.js';
+import { loadParsers, parser } from '../inputs/parsers.js';
 import type { PlaceholderSyntax } from '../parse/placeholders.js';
 import type { ReplyKind, RuleSetting } from '../types.js';
-import { type Config, configSchema } from './schema.js';
+import { type Config, configSchemas } from './schema.js';
 
 /** A configuration problem; the CLI prints its message and exits with 2. */
 export class ConfigError extends Error {}
@@ -55,7 +55,7 @@ function closest(name: string, candidates: readonly string[]): string | undefine
 function describeIssue(file: string, issue: z.core.$ZodIssue): string {
   const path = issue.path.map(String).join('.') || '(top level)';
   if (issue.code === 'unrecognized_keys') {
-    const allowed = Object.keys(configSchema.shape).join(', ');
+    const allowed = Object.keys(configSchemas().configSchema.shape).join(', ');
     const where = issue.path.length > 0 ? `in ${path}` : 'at the top level';
     return `${file}: unknown key ${issue.keys.map((k) => `"${k}"`).join(', ')} ${where}${issue.path.length === 0 ? ` (allowed: ${allowed})` : ''}`;
   }
@@ -86,7 +86,7 @@ function checkRules(file: string, settings: Record<string, RuleSetting> | undefi
 
 /** Validates a parsed config object; errors name the file, the key path and what is allowed. */
 export function validateConfig(value: unknown, file: string): Config {
-  const parsed = configSchema.safeParse(value ?? {});
+  const parsed = configSchemas().configSchema.safeParse(value ?? {});
   if (!parsed.success) {
     const [issue] = parsed.error.issues;
     throw new ConfigError(issue ? describeIssue(file, issue) : `${file}: invalid configuration`);
@@ -116,7 +116,7 @@ function readConfigFile(path: string): unknown {
     );
   }
   try {
-    if (/\.ya?ml$/.test(path)) return parseYaml(raw);
+    if (/\.ya?ml$/.test(path)) return parser('yaml')(raw);
     const json = JSON.parse(raw);
     return path.endsWith('package.json') ? json.replylint : json;
   } catch (error) {
@@ -165,9 +165,10 @@ export function findConfig(directory: string): string | undefined {
   }
 }
 
-export function loadConfig(explicitPath: string | undefined, cwd: string): LoadedConfig {
+export async function loadConfig(explicitPath: string | undefined, cwd: string): Promise<LoadedConfig> {
   const path = explicitPath ? resolve(cwd, explicitPath) : findConfig(cwd);
   if (!path) return { config: {}, path: undefined };
+  if (/\.ya?ml$/.test(path)) await loadParsers(['yaml']);
   if (explicitPath && !existsSync(path)) throw new ConfigError(`${explicitPath}: config file not found`);
   const config = validateConfig(readConfigFile(path), path);
   if (config.wordsFile)

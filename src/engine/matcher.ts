@@ -18,7 +18,20 @@ export interface PhraseMatch<T> {
   entry: T;
 }
 
+/** A phrase read up to slot `index`: what a trie node still has to spell out below it. */
+interface Pending<T> {
+  slots: Slot[];
+  index: number;
+  entry: T;
+  order: number;
+}
+
+/**
+ * A node of the word trie. Nodes are spelled out on first visit: a sentence walks a handful of
+ * the thousands of paths the phrase lists make, so start-up builds almost nothing.
+ */
 interface TrieNode<T> {
+  pending: Array<Pending<T>> | undefined;
   next: Map<string, TrieNode<T>>;
   /** The edge for `*`: any one word. */
   any: TrieNode<T> | undefined;
@@ -26,7 +39,43 @@ interface TrieNode<T> {
   ends: Array<{ entry: T; order: number }>;
 }
 
-const newNode = <T>(): TrieNode<T> => ({ next: new Map(), any: undefined, ends: [] });
+const newNode = <T>(pending: Array<Pending<T>> = []): TrieNode<T> => ({
+  pending,
+  next: new Map(),
+  any: undefined,
+  ends: [],
+});
+
+/** Spells out a node's children from its pending phrases (optional words take both paths). */
+function expand<T>(node: TrieNode<T>): TrieNode<T> {
+  const pending = node.pending;
+  if (!pending) return node;
+  node.pending = undefined;
+  for (let i = 0; i < pending.length; i++) {
+    const item = pending[i] as Pending<T>;
+    const slot = item.slots[item.index];
+    if (!slot) {
+      node.ends.push({ entry: item.entry, order: item.order });
+      continue;
+    }
+    const rest = { ...item, index: item.index + 1 };
+    if (slot.optional) pending.push(rest);
+    if (slot.words === 'any') {
+      node.any ??= newNode();
+      node.any.pending?.push(rest);
+      continue;
+    }
+    for (const word of slot.words) {
+      let child = node.next.get(word);
+      if (!child) {
+        child = newNode();
+        node.next.set(word, child);
+      }
+      child.pending?.push(rest);
+    }
+  }
+  return node;
+}
 
 export class PhraseMatcher<T extends { phrase: string }> {
   private readonly root: TrieNode<T> = newNode();
@@ -36,6 +85,7 @@ export class PhraseMatcher<T extends { phrase: string }> {
     for (const entry of entries) {
       for (const phrase of expandGroups(entry.phrase)) this.add(phrase, entry);
     }
+    expand(this.root);
   }
 
   private add(phrase: string, entry: T): void {
@@ -53,30 +103,7 @@ export class PhraseMatcher<T extends { phrase: string }> {
     if (!first || first.optional || first.words === 'any') {
       throw new Error(`Phrase "${phrase}" must start with a required, literal word`);
     }
-    const order = this.count++;
-    // Optional words and alternatives are spelled out into separate paths: phrases are short.
-    const insert = (node: TrieNode<T>, index: number): void => {
-      const slot = slots[index];
-      if (!slot) {
-        node.ends.push({ entry, order });
-        return;
-      }
-      if (slot.optional) insert(node, index + 1);
-      if (slot.words === 'any') {
-        node.any ??= newNode();
-        insert(node.any, index + 1);
-        return;
-      }
-      for (const word of slot.words) {
-        let child = node.next.get(word);
-        if (!child) {
-          child = newNode();
-          node.next.set(word, child);
-        }
-        insert(child, index + 1);
-      }
-    };
-    insert(this.root, 0);
+    this.root.pending?.push({ slots, index: 0, entry, order: this.count++ });
   }
 
   /** Matches left to right; at each start the longest phrase wins, and matches do not overlap. */
@@ -100,10 +127,10 @@ export class PhraseMatcher<T extends { phrase: string }> {
         const here = content[at];
         if (!here) return;
         const child = node.next.get(here.lower);
-        if (child) walk(child, at + 1);
-        if (node.any && here.kind === 'word') walk(node.any, at + 1);
+        if (child) walk(expand(child), at + 1);
+        if (node.any && here.kind === 'word') walk(expand(node.any), at + 1);
       };
-      walk(first, position + 1);
+      walk(expand(first), position + 1);
       if (best) {
         found.push({ start: token.start, end: best.end, entry: best.entry });
         position = best.next - 1;

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod';
 import type { Category, ReplyKind } from '../types.js';
 import type { SentenceView } from './sentence.js';
 

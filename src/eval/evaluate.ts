@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { type LintOptions, lint } from '../engine/lint.js';
 import { type Report, replyKinds } from '../types.js';
 import { type BinaryScores, binaryScores, quadraticWeightedKappa, spearman } from './metrics.js';

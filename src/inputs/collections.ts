@@ -1,10 +1,10 @@
-import { type Options as CsvOptions, parse as parseCsv } from 'csv-parse/sync';
-import { parse as parseYaml } from 'yaml';
-import { z } from 'zod';
-import { ruleSettingSchema } from '../config/schema.js';
+import type { Options as CsvOptions } from 'csv-parse/sync';
+import * as z from 'zod';
+import { configSchemas } from '../config/schema.js';
 import { type ReplyKind, type RuleSetting, replyKinds } from '../types.js';
 import { extractHtmlText } from './html.js';
 import { OffsetMap } from './offset-map.js';
+import { parser } from './parsers.js';
 import { InputError } from './read.js';
 
 /** One reply or template to lint, and how its offsets map back into the file. */
@@ -32,21 +32,25 @@ export interface SplitOptions {
   idColumn?: string;
 }
 
-const frontMatterSchema = z
-  .object({
-    id: z.union([z.string(), z.number()]).optional(),
-    title: z.string().optional(),
-    kind: z.enum(replyKinds).optional(),
-    replylint: z
-      .object({
-        kind: z.enum(replyKinds).optional(),
-        rules: z.record(z.string(), ruleSettingSchema).optional(),
-        words: z.array(z.string()).optional(),
-      })
-      .strict()
-      .optional(),
-  })
-  .passthrough();
+/** Built on first use, like the config's schemas: most runs read no front matter. */
+let frontMatterSchema: ReturnType<typeof buildFrontMatterSchema> | undefined;
+function buildFrontMatterSchema() {
+  return z
+    .object({
+      id: z.union([z.string(), z.number()]).optional(),
+      title: z.string().optional(),
+      kind: z.enum(replyKinds).optional(),
+      replylint: z
+        .object({
+          kind: z.enum(replyKinds).optional(),
+          rules: z.record(z.string(), configSchemas().ruleSettingSchema).optional(),
+          words: z.array(z.string()).optional(),
+        })
+        .strict()
+        .optional(),
+    })
+    .passthrough();
+}
 
 const textFields = ['body', 'text', 'content', 'message', 'template'];
 
@@ -149,7 +153,7 @@ function fromCsv(file: string, source: string, options: SplitOptions): Template[
         }
       },
     };
-    rows = parseCsv(source, csvOptions);
+    rows = parser('csv')(source, csvOptions);
   } catch (error) {
     throw new InputError(`${file}: not valid CSV: ${(error as Error).message.split('\n')[0]}`);
   }
@@ -193,12 +197,13 @@ function fromMarkdown(file: string, source: string): Template[] {
   if (!match) return [whole(source, false)];
   let data: unknown;
   try {
-    data = parseYaml(match[1] ?? '') ?? {};
+    data = parser('yaml')(match[1] ?? '') ?? {};
   } catch (error) {
     throw new InputError(
       `${file}: front matter is not valid YAML: ${(error as Error).message.split('\n')[0]}`,
     );
   }
+  frontMatterSchema ??= buildFrontMatterSchema();
   const parsed = frontMatterSchema.safeParse(data);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
@@ -240,7 +245,7 @@ export function splitFile(file: string, source: string, options: SplitOptions = 
     case 'yml': {
       let data: unknown;
       try {
-        data = parseYaml(source);
+        data = parser('yaml')(source);
       } catch (error) {
         throw new InputError(`${file}: not valid YAML: ${(error as Error).message.split('\n')[0]}`);
       }

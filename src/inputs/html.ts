@@ -1,6 +1,6 @@
 import type { Element, Nodes } from 'hast';
-import { fromHtml } from 'hast-util-from-html';
 import { OffsetMap } from './offset-map.js';
+import { parser } from './parsers.js';
 
 const skipped = new Set(['script', 'style', 'template', 'head', 'noscript', 'svg']);
 const blocks = new Set([
@@ -52,7 +52,7 @@ export interface ExtractedText {
  * offset mapped back to the HTML source.
  */
 export function extractHtmlText(html: string): ExtractedText {
-  const tree = fromHtml(html, { fragment: !/<html[\s>]/i.test(html) });
+  const tree = parser('html')(html, { fragment: !/<html[\s>]/i.test(html) });
   const map = new OffsetMap();
   let text = '';
   let lastSource = 0;
