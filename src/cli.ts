@@ -12,7 +12,7 @@ import { loadIgnore } from './inputs/ignore.js';
 import { emptyReport, type LintedInput, lintInput } from './inputs/lint-input.js';
 import { loadParsers, parsersFor } from './inputs/parsers.js';
 import { expandPatterns, type Input, InputError, isGlob, readInputFile, readStdin } from './inputs/read.js';
-import { writeFileAtomic } from './inputs/write.js';
+import { whenDrained, writeFileAtomic } from './inputs/write.js';
 import { type ReplyKind, type Report, replyKinds } from './types.js';
 import { version } from './version.js';
 
@@ -273,7 +273,7 @@ async function runBatchCommand(file: string, flags: BatchFlags): Promise<number>
   const out = flags.outputFile ? createWriteStream(flags.outputFile) : undefined;
   const stream = out ?? process.stdout;
   const write = (text: string) => stream.write(text);
-  const drain = () => new Promise<void>((resolve) => stream.once('drain', resolve));
+  const drain = () => whenDrained(stream);
   const showProgress = process.stderr.isTTY && !process.env.CI;
   // Batch and eval modules are loaded only by their commands, to keep the lint start-up light.
   const { runBatch } = await import('./batch/run.js');

@@ -37,6 +37,34 @@ writeFileSync(
   ].join('\n'),
 );
 
+describe('output back-pressure', () => {
+  it('does not wait for a drain that already happened', async () => {
+    const { Writable } = await import('node:stream');
+    const { whenDrained } = await import('../src/inputs/write.js');
+    const sink = new Writable({ highWaterMark: 1, write: (_chunk, _encoding, done) => setImmediate(done) });
+    expect(sink.write('more than one byte')).toBe(false);
+    await new Promise((resolve) => sink.once('drain', resolve));
+    const outcome = await Promise.race([
+      whenDrained(sink).then(() => 'resolved'),
+      new Promise((resolve) => setTimeout(() => resolve('hung'), 500)),
+    ]);
+    expect(outcome).toBe('resolved');
+  });
+  it('waits while the buffer is full', async () => {
+    const { Writable } = await import('node:stream');
+    const { whenDrained } = await import('../src/inputs/write.js');
+    const sink = new Writable({ highWaterMark: 1, write: (_chunk, _encoding, done) => setTimeout(done, 50) });
+    sink.write('more than one byte');
+    let drained = false;
+    const waiting = whenDrained(sink).then(() => {
+      drained = true;
+    });
+    expect(drained).toBe(false);
+    await waiting;
+    expect(sink.writableNeedDrain).toBe(false);
+  });
+});
+
 describe('replylint batch', () => {
   it('writes one JSONL row per input row, bad rows with their error, and goes on', () => {
     const result = run(['batch', jsonl]);

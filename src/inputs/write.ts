@@ -33,3 +33,12 @@ export function writeFileAtomic(path: string, text: string, encoding: Encoding =
     );
   }
 }
+
+/**
+ * Resolves once `stream` can take more output. The buffer may have emptied (and 'drain' fired)
+ * between the write that filled it and this call: then there is nothing to wait for.
+ */
+export function whenDrained(stream: NodeJS.WritableStream & { writableNeedDrain: boolean }): Promise<void> {
+  if (!stream.writableNeedDrain) return Promise.resolve();
+  return new Promise<void>((resolve) => stream.once('drain', resolve));
+}
