@@ -4,7 +4,10 @@ import { sentenceViews } from '../src/engine/sentence.js';
 import { placeholderDenotesTime } from '../src/parse/placeholders.js';
 import { parseReply } from '../src/parse/processor.js';
 
-const views = (text: string) => sentenceViews(parseReply(text));
+const views = (text: string) => {
+  const parsed = parseReply(text);
+  return sentenceViews(parsed.tree, parsed.text);
+};
 const sources = (text: string) =>
   views(text).flatMap((s) => s.tokens.filter((t) => t.kind === 'source').map((t) => [t.text, t.syntax]));
 

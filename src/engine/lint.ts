@@ -124,8 +124,8 @@ export function lint(text: string, options: LintOptions = {}): Report {
     .filter((entry): entry is ActiveRule => entry !== undefined)
     .filter((entry) => !entry.rule.meta.appliesTo || entry.rule.meta.appliesTo.includes(kind));
 
-  const tree = parseReply(text, options.placeholders);
-  const sentences = sentenceViews(tree);
+  const parsed = parseReply(text, options.placeholders);
+  const sentences = sentenceViews(parsed.tree, parsed.text);
   const facts = new ReplyFacts(sentences, kind);
   const locator = new Locator(text);
   const messages: LintMessage[] = [];

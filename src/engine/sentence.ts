@@ -47,10 +47,13 @@ export function normalise(text: string): string {
   return lower.replace(/[\u2018\u2019\u02bc\u00b4`]/g, "'");
 }
 
-function tokenOf(child: SentenceContent): Token {
-  const text = nodeText(child);
-  const start = child.position?.start.offset ?? 0;
-  const token: Token = { kind: 'word', text, lower: normalise(text), start, end: start + text.length };
+function tokenOf(child: SentenceContent, source: string): Token {
+  const start = child.position?.start.offset;
+  const end = child.position?.end.offset;
+  // Slicing the parsed text is the node's text, without walking its children.
+  const text = start !== undefined && end !== undefined ? source.slice(start, end) : nodeText(child);
+  const from = start ?? 0;
+  const token: Token = { kind: 'word', text, lower: normalise(text), start: from, end: from + text.length };
   switch (child.type) {
     case 'WordNode':
       break;
@@ -73,15 +76,15 @@ function tokenOf(child: SentenceContent): Token {
   return token;
 }
 
-/** The one walk over the tree: every sentence, in order, as a view. */
-export function sentenceViews(tree: Root): SentenceView[] {
+/** The one walk over the tree: every sentence, in order, as a view. `source` is the parsed text. */
+export function sentenceViews(tree: Root, source: string): SentenceView[] {
   const views: SentenceView[] = [];
   let paragraphIndex = 0;
   for (const paragraph of tree.children) {
     if (paragraph.type !== 'ParagraphNode') continue;
     for (const node of paragraph.children) {
       if (node.type !== 'SentenceNode') continue;
-      const tokens = node.children.map(tokenOf);
+      const tokens = node.children.map((child) => tokenOf(child, source));
       const first = tokens[0];
       if (!first) continue;
       const start = first.start;

@@ -29,15 +29,25 @@ function neutraliseLongRuns(text: string): string {
   return text.replace(/\S{1000,}/g, (run) => 'x'.repeat(run.length));
 }
 
+export interface ParsedReply {
+  tree: Root;
+  /** The text the tree's offsets index: the input, with any long run neutralised (same length). */
+  text: string;
+}
+
 /** Parses a reply into NLCST with one frozen processor per placeholder configuration. */
-export function parseReply(input: string, extraSyntaxes: readonly PlaceholderSyntax[] = []): Root {
+export function parseReply(input: string, extraSyntaxes: readonly PlaceholderSyntax[] = []): ParsedReply {
   const text = neutraliseLongRuns(input);
-  if (extraSyntaxes.length === 0) return defaultProcessor.parse(text);
+  return { tree: processorFor(extraSyntaxes).parse(text), text };
+}
+
+function processorFor(extraSyntaxes: readonly PlaceholderSyntax[]) {
+  if (extraSyntaxes.length === 0) return defaultProcessor;
   const key = extraSyntaxes.map((s) => s.pattern.source).join('\u0000');
   let processor = customProcessors.get(key);
   if (!processor) {
     processor = createProcessor([...builtInPlaceholderSyntaxes, ...extraSyntaxes]);
     customProcessors.set(key, processor);
   }
-  return processor.parse(text);
+  return processor;
 }
