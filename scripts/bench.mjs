@@ -254,6 +254,8 @@ const report = {
   coldStart: { nodeMs, replylintMs: coldMs },
   peakRssMb,
   hostile,
+  ...(workers ? { workers } : {}),
+  ...(stream ? { stream } : {}),
   targets,
 };
 
