@@ -74,10 +74,10 @@ export default defineRule({
     const vocabulary = vocabularyFor(context.settings.words, context.options.words);
     let suggestionsLeft = context.options.maxSuggestions;
 
+    /** `word` is lower case: only lower-case words are checked or built from checked ones. */
     const isKnown = (word: string): boolean => {
-      const lower = word.toLowerCase().replace(/’/g, "'");
-      if (vocabulary.has(lower)) return true;
-      return checker.correct(word) || checker.correct(lower);
+      const straight = word.includes('’') ? word.replace(/’/g, "'") : word;
+      return vocabulary.has(straight) || checker.correct(straight);
     };
     /** Only plain lower-case words are checked: names, brands and acronyms are left alone. */
     // Longer "words" are codes or IDs, and spelling work grows fast with length: they are left alone.
@@ -91,6 +91,7 @@ export default defineRule({
     return {
       sentence(sentence) {
         const tokens = sentence.tokens;
+        const checkable = tokens.map(isCheckable);
         const flagged = new Set<number>();
         const report = (start: number, end: number, messageId: string, expected: string[], data = {}) => {
           const [first] = expected;
@@ -174,7 +175,7 @@ export default defineRule({
             // Split word: "wor  ks" → "works".
             const joined = token.text + next.text;
             const eitherUnknown =
-              (isCheckable(token) && !isKnown(token.text)) || (isCheckable(next) && !isKnown(next.text));
+              (checkable[index] && !isKnown(token.text)) || (checkable[index + 2] && !isKnown(next.text));
             if (
               joined.length <= maxWordLength &&
               lettersOnly.test(joined) &&
@@ -216,7 +217,7 @@ export default defineRule({
             continue;
           }
 
-          if (!isCheckable(token) || isKnown(token.text)) continue;
+          if (!checkable[index] || isKnown(token.text)) continue;
           const halves = splitInTwo(token.lower, isKnown);
           if (halves === 'compound') continue;
           if (halves) {
