@@ -211,20 +211,25 @@ function mayMatch(pattern: RegExp, sentence: SentenceView): boolean {
   return gates.get(pattern)?.test(sentence.norm) !== false;
 }
 
-function* matches(pattern: RegExp, sentence: SentenceView): Generator<Range & { text: string }> {
-  if (!mayMatch(pattern, sentence)) return;
+type Match = Range & { text: string };
+const noMatches: readonly Match[] = [];
+
+function matches(pattern: RegExp, sentence: SentenceView): readonly Match[] {
+  if (!mayMatch(pattern, sentence)) return noMatches;
   pattern.lastIndex = 0;
+  const found: Match[] = [];
   for (const match of sentence.norm.matchAll(pattern)) {
     const leading = match[0].length - match[0].trimStart().length;
     const start = match.index + leading;
     const text = match[0].trim().replace(/^(?:and|,)\s*/, '');
     const offset = match[0].trim().length - text.length;
-    yield {
+    found.push({
       start: sentence.start + start + offset,
       end: sentence.start + start + offset + text.length,
       text,
-    };
+    });
   }
+  return found;
 }
 
 /** A clause that is negated or hangs on "once / if / when" states nothing that has happened. */
@@ -299,7 +304,7 @@ export function analyseResolution(
 
     const hasFuture = futureMarker.test(sentence.norm);
     /** A vague verb ("looked into", "reviewing") counts only with a concrete object. */
-    const vagueUse = (m: Range & { text: string }) =>
+    const vagueUse = (m: Match) =>
       emptyObject.test(trailing(sentence, m)) ||
       (vagueVerb.test(m.text) && vagueObject.test(trailing(sentence, m)));
     const companySpeaks = /\b(?:i|we|our)\b/.test(sentence.norm);
