@@ -135,6 +135,10 @@ interface CharTrie {
   end: boolean;
 }
 
+/** Several patterns share a word list: each list is factored once. */
+const alternations = new Map<string, string>();
+const regexSyntax = new Set('.*+?^${}()|[]\\/');
+
 /**
  * A regex alternation of phrases; a space in a phrase matches any white space. The phrases are
  * factored into a character trie ("refund(?:ed|ing)?"), which the regex engine runs faster than
@@ -142,27 +146,35 @@ interface CharTrie {
  * sorted longest first would: phrases that match at the same place are prefixes of each other.
  */
 export function phraseAlternation(phrases: Iterable<string>): string {
-  const root: CharTrie = { next: new Map(), end: false };
-  for (const phrase of phrases) {
-    let node = root;
-    for (const char of phrase) {
-      let child = node.next.get(char);
-      if (!child) {
-        child = { next: new Map(), end: false };
-        node.next.set(char, child);
+  const list = [...phrases];
+  const key = list.join('\n');
+  let source = alternations.get(key);
+  if (source === undefined) {
+    const root: CharTrie = { next: new Map(), end: false };
+    for (const phrase of list) {
+      let node = root;
+      for (const char of phrase) {
+        let child = node.next.get(char);
+        if (!child) {
+          child = { next: new Map(), end: false };
+          node.next.set(char, child);
+        }
+        node = child;
       }
-      node = child;
+      node.end = true;
     }
-    node.end = true;
+    source = trieSource(root);
+    alternations.set(key, source);
   }
-  return trieSource(root);
+  return source;
 }
 
 function trieSource(node: CharTrie): string {
-  const branches = [...node.next].map(
-    ([char, child]) =>
-      (char === ' ' ? '\\s+' : char.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')) + trieSource(child),
-  );
+  const branches: string[] = [];
+  for (const [char, child] of node.next) {
+    const literal = char === ' ' ? '\\s+' : regexSyntax.has(char) ? `\\${char}` : char;
+    branches.push(literal + trieSource(child));
+  }
   if (branches.length === 0) return '';
   const body = branches.length === 1 ? (branches[0] as string) : `(?:${branches.join('|')})`;
   if (!node.end) return body;
