@@ -29,7 +29,7 @@ export default defineRule({
     const allowed = new Set(context.options.allow.map((phrase) => phrase.toLowerCase()));
     return {
       sentence(sentence) {
-        for (const hit of matcher.match(sentence.tokens)) {
+        for (const hit of matcher.match(sentence.content)) {
           const actual = context.text.slice(hit.start, hit.end);
           if (allowed.has(actual.toLowerCase())) continue;
           const fix = hit.entry.fix ? fixFor(actual, hit.start, hit.entry.fix) : undefined;

@@ -27,7 +27,7 @@ export default defineRule({
   create(context) {
     return {
       sentence(sentence) {
-        const hits = matcher.match(sentence.tokens);
+        const hits = matcher.match(sentence.content);
         if (hits.length === 0) return;
         for (const hit of hits) {
           // The rest of this sentence after the phrase, and the next sentence, may offer an alternative.

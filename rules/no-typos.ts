@@ -102,7 +102,7 @@ export default defineRule({
           context.report({ start, end, messageId, expected, data, ...fix });
         };
 
-        for (const hit of confusionMatcher.match(tokens)) {
+        for (const hit of confusionMatcher.match(sentence.content)) {
           const content = tokens.filter(
             (t) => t.kind !== 'whitespace' && t.start >= hit.start && t.end <= hit.end,
           );

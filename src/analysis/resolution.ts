@@ -1,4 +1,4 @@
-import { anchorSet, wordRuns } from '../engine/anchors.js';
+import { anchorSet } from '../engine/anchors.js';
 import type { Range } from '../engine/rule.js';
 import type { SentenceView } from '../engine/sentence.js';
 import type { ReplyKind } from '../types.js';
@@ -193,16 +193,16 @@ for (const [pattern, phrases] of anchored) {
   }
 }
 
-/** The anchored patterns a sentence may match, as a bit set. */
-const sentencePatterns = new WeakMap<SentenceView, number>();
+/** The anchored patterns a sentence may match, as a bit set; kept for the sentence in hand. */
+let lastSentence: SentenceView | undefined;
+let lastPatterns = 0;
 function possiblePatterns(sentence: SentenceView): number {
-  let bits = sentencePatterns.get(sentence);
-  if (bits === undefined) {
-    bits = 0;
-    for (const run of wordRuns(sentence)) bits |= anchorBits.get(run) ?? 0;
-    sentencePatterns.set(sentence, bits);
+  if (sentence !== lastSentence) {
+    lastPatterns = 0;
+    for (const run of sentence.runs) lastPatterns |= anchorBits.get(run) ?? 0;
+    lastSentence = sentence;
   }
-  return bits;
+  return lastPatterns;
 }
 
 function mayMatch(pattern: RegExp, sentence: SentenceView): boolean {

@@ -17,21 +17,8 @@ export function anchorSet(phrases: Iterable<string>): ReadonlySet<string> {
   return new Set(Array.from(phrases, anchorOf));
 }
 
-const runsBySentence = new WeakMap<SentenceView, string[]>();
-
-/**
- * A sentence's runs of letters and digits. A phrase that a regex finds between word boundaries
- * always has its anchor among them.
- */
-export function wordRuns(sentence: SentenceView): readonly string[] {
-  let runs = runsBySentence.get(sentence);
-  if (!runs) {
-    runs = sentence.norm.split(/[^a-z0-9]+/);
-    runsBySentence.set(sentence, runs);
-  }
-  return runs;
-}
-
+/** Whether the sentence holds one of `anchors`: a phrase a regex finds between word boundaries
+ * always has its anchor among the sentence's runs of letters and digits. */
 export function hasAnchor(sentence: SentenceView, anchors: ReadonlySet<string>): boolean {
-  return wordRuns(sentence).some((run) => anchors.has(run));
+  return sentence.runs.some((run) => anchors.has(run));
 }

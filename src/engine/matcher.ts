@@ -106,9 +106,11 @@ export class PhraseMatcher<T extends { phrase: string }> {
     this.root.pending?.push({ slots, index: 0, entry, order: this.count++ });
   }
 
-  /** Matches left to right; at each start the longest phrase wins, and matches do not overlap. */
-  match(tokens: readonly Token[]): PhraseMatch<T>[] {
-    const content = contentOf(tokens);
+  /**
+   * Matches left to right over a sentence's tokens without white space (`SentenceView.content`);
+   * at each start the longest phrase wins, and matches do not overlap.
+   */
+  match(content: readonly Token[]): PhraseMatch<T>[] {
     const found: PhraseMatch<T>[] = [];
     for (let position = 0; position < content.length; position++) {
       const token = content[position];
@@ -138,17 +140,6 @@ export class PhraseMatcher<T extends { phrase: string }> {
     }
     return found;
   }
-}
-
-/** A sentence's tokens without white space, kept per token list: several matchers read it. */
-const contents = new WeakMap<readonly Token[], Token[]>();
-function contentOf(tokens: readonly Token[]): Token[] {
-  let content = contents.get(tokens);
-  if (!content) {
-    content = tokens.filter((t) => t.kind !== 'whitespace');
-    contents.set(tokens, content);
-  }
-  return content;
 }
 
 /** "(thank you|thanks) for" → ["thank you for", "thanks for"]; groups expand left to right. */

@@ -31,8 +31,12 @@ export interface SentenceView {
    */
   norm: string;
   tokens: Token[];
+  /** Tokens without white space: what phrase matchers read. */
+  content: Token[];
   /** Word tokens only (placeholders excluded). */
   words: Token[];
+  /** The runs of letters and digits in `norm`: where anchor words are looked up (engine/anchors.ts). */
+  runs: string[];
   /** Words plus placeholders: the count rules use for length. */
   wordCount: number;
 }
@@ -94,7 +98,8 @@ export function sentenceViews(tree: Root, source: string): SentenceView[] {
         text += token.text;
         norm += token.kind === 'source' ? '_'.repeat(token.text.length) : token.lower;
       }
-      const words = tokens.filter((t) => t.kind === 'word');
+      const content = tokens.filter((t) => t.kind !== 'whitespace');
+      const words = content.filter((t) => t.kind === 'word');
       const placeholders = tokens.filter((t) => t.syntax === 'placeholder').length;
       views.push({
         node,
@@ -106,7 +111,9 @@ export function sentenceViews(tree: Root, source: string): SentenceView[] {
         text,
         norm,
         tokens,
+        content,
         words,
+        runs: norm.split(/[^a-z0-9]+/),
         wordCount: words.length + placeholders,
       });
     }
