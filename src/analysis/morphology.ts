@@ -137,7 +137,7 @@ interface CharTrie {
 
 /** Several patterns share a word list: each list is factored once. */
 const alternations = new Map<string, string>();
-const regexSyntax = new Set('.*+?^${}()|[]\\/');
+const regexSyntax = new Set(['.', '*', '+', '?', '^', '$', '{', '}', '(', ')', '|', '[', ']', '\\', '/']);
 
 /**
  * A regex alternation of phrases; a space in a phrase matches any white space. The phrases are

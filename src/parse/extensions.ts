@@ -94,14 +94,15 @@ function mergedNode(nodes: SentenceContent[], value: string, span: Span): Source
  */
 export function mergeSyntax(syntaxes: readonly PlaceholderSyntax[]) {
   // Every built-in syntax needs one of these; a user's own placeholder syntax may need none.
-  const mayHoldSyntax = syntaxes === builtInPlaceholderSyntaxes ? /[{<[@#]|\.[^\s.]|:\/\// : /[^]/;
+  const builtInOnly = syntaxes === builtInPlaceholderSyntaxes;
+  const mayHoldSyntax = (text: string) => !builtInOnly || /[{<[@#]|\.[^\s.]|:\/\//.test(text);
   return (sentence: Sentence): void => {
     const children = sentence.children;
     const first = children[0];
     if (!first) return;
     const base = startOf(first);
     const text = children.map(nodeText).join('');
-    if (!mayHoldSyntax.test(text)) return;
+    if (!mayHoldSyntax(text)) return;
     const spans = findSpans(text, base, syntaxes);
     if (spans.length === 0) return;
     const out: SentenceContent[] = [];
