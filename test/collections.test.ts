@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -23,6 +23,21 @@ describe('format parsers', () => {
     expect(parsersFor('templates.csv')).toEqual(['csv']);
     expect(parsersFor('reply.htm')).toEqual(['html']);
     expect(parsersFor('reply.txt')).toEqual([]);
+  });
+  it('are imported nowhere but by the loader, so plain-text runs never load them', () => {
+    const sources: string[] = [];
+    const walk = (directory: string) => {
+      for (const entry of readdirSync(join(root, directory), { withFileTypes: true })) {
+        const path = join(directory, entry.name);
+        if (entry.isDirectory()) walk(path);
+        else if (path.endsWith('.ts') && path !== join('src', 'inputs', 'parsers.ts')) sources.push(path);
+      }
+    };
+    walk('src');
+    walk('rules');
+    const eager = /^import\s+(?!type\b)[^;]*from\s+'(?:yaml|csv-parse\/sync|hast-util-from-html)'/m;
+    expect(sources.length).toBeGreaterThan(20);
+    expect(sources.filter((path) => eager.test(readFileSync(join(root, path), 'utf8')))).toEqual([]);
   });
   it('are loaded once, and used only after loading', async () => {
     const yaml = parser('yaml');
