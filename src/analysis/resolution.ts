@@ -182,6 +182,15 @@ const anchored: Array<[RegExp, readonly string[]]> = [
   [notifyPromise, [...notifyBases, ...notifyGerunds]],
   [workaround, lexicon.workaroundVerbs],
   [vague, lexicon.vagueTimes],
+  // Every branch of an estimate ends on a unit ("in 3 days", "5-7 days", "2 hours from now") or
+  // starts with a deadline word ("by Friday", "end of day", "next week").
+  [
+    forwardTime,
+    [
+      ...lexicon.durationUnits,
+      ...['by', 'before', 'until', 'till', 'no', 'end', 'eod', 'tomorrow', 'tonight', 'later', 'next'],
+    ],
+  ],
 ];
 /** One bit per anchored pattern. */
 const patternBit = new Map(anchored.map(([pattern], index) => [pattern, 1 << index]));
