@@ -92,6 +92,8 @@ export default defineRule({
       sentence(sentence) {
         const tokens = sentence.tokens;
         const checkable = tokens.map(isCheckable);
+        // Each word is looked up once; the checks below ask about it up to three times.
+        const unknown = tokens.map((token, index) => checkable[index] === true && !isKnown(token.text));
         const flagged = new Set<number>();
         const report = (start: number, end: number, messageId: string, expected: string[], data = {}) => {
           const [first] = expected;
@@ -147,7 +149,8 @@ export default defineRule({
 
           // "charge.It" is one word to the parser: a full stop and a capital inside it is a missing space.
           const glued =
-            token.kind === 'word' || (token.kind === 'source' && token.syntax === 'url')
+            (token.kind === 'word' || (token.kind === 'source' && token.syntax === 'url')) &&
+            (token.text.includes('.') || token.text.includes('!') || token.text.includes('?'))
               ? /^([a-z]{2,})([.!?])([A-Z][a-z]+)$/.exec(token.text)
               : null;
           if (glued) {
@@ -172,15 +175,14 @@ export default defineRule({
               index += 2;
               continue;
             }
-            // Split word: "wor  ks" → "works".
-            const joined = token.text + next.text;
-            const eitherUnknown =
-              (checkable[index] && !isKnown(token.text)) || (checkable[index + 2] && !isKnown(next.text));
+            // Split word: "wor  ks" → "works" (only where a half is unknown or the gap is wide).
+            const suspect = unknown[index] || unknown[index + 2] || space.text.length > 1;
+            const joined = suspect ? token.text + next.text : '';
             if (
+              suspect &&
               joined.length <= maxWordLength &&
               lettersOnly.test(joined) &&
               joined === joined.toLowerCase() &&
-              (eitherUnknown || space.text.length > 1) &&
               isKnown(joined) &&
               !(isKnown(token.text) && isKnown(next.text) && space.text.length === 1)
             ) {
@@ -217,7 +219,7 @@ export default defineRule({
             continue;
           }
 
-          if (!checkable[index] || isKnown(token.text)) continue;
+          if (!unknown[index]) continue;
           const halves = splitInTwo(token.lower, isKnown);
           if (halves === 'compound') continue;
           if (halves) {
