@@ -29,6 +29,8 @@ const introPhrase =
   /^(?:rest\s+assured|to\s+[a-z]+|for\s+(?:those|example|instance)|in\s+(?:addition|fact|short|the\s+meantime)|as\s+(?:a|an|such)|however|otherwise|also|meanwhile|unfortunately|fortunately|additionally|furthermore|moreover|please|yes|no|sure|of\s+course|once\s+again|again|overall|finally|firstly|secondly|lastly|then|now|hi|hello|dear)\b/;
 
 function spliceCount(sentence: SentenceView): number {
+  // Every splice pattern starts at a comma.
+  if (!sentence.norm.includes(',')) return 0;
   let count = 0;
   let clauseStart = 0;
   for (const match of sentence.norm.matchAll(splice)) {
