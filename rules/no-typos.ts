@@ -105,9 +105,7 @@ export default defineRule({
         };
 
         for (const hit of confusionMatcher.match(sentence.content)) {
-          const content = tokens.filter(
-            (t) => t.kind !== 'whitespace' && t.start >= hit.start && t.end <= hit.end,
-          );
+          const content = sentence.content.filter((t) => t.start >= hit.start && t.end <= hit.end);
           if (hit.entry.sentenceStart && content[0] !== tokens.find((t) => t.kind === 'word')) continue;
           const wrong = hit.entry.wrongWord === 'all' ? hit : content.at(hit.entry.wrongWord);
           if (!wrong) continue;
@@ -183,8 +181,7 @@ export default defineRule({
               joined.length <= maxWordLength &&
               lettersOnly.test(joined) &&
               joined === joined.toLowerCase() &&
-              isKnown(joined) &&
-              !(isKnown(token.text) && isKnown(next.text) && space.text.length === 1)
+              isKnown(joined)
             ) {
               report(token.start, next.end, 'split', [joined], { word: joined });
               flagged.add(next.start);

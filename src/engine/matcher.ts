@@ -39,8 +39,8 @@ interface TrieNode<T> {
   ends: Array<{ entry: T; order: number }>;
 }
 
-const newNode = <T>(pending: Array<Pending<T>> = []): TrieNode<T> => ({
-  pending,
+const newNode = <T>(): TrieNode<T> => ({
+  pending: [],
   next: new Map(),
   any: undefined,
   ends: [],
