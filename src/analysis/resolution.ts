@@ -1,6 +1,7 @@
 import { anchorSet } from '../engine/anchors.js';
 import type { Range } from '../engine/rule.js';
 import type { SentenceView } from '../engine/sentence.js';
+import { allMatches } from '../regexp.js';
 import type { ReplyKind } from '../types.js';
 import * as lexicon from './lexicon.js';
 import { alternation, forms, phraseAlternation } from './morphology.js';
@@ -225,9 +226,8 @@ const noMatches: readonly Match[] = [];
 
 function matches(pattern: RegExp, sentence: SentenceView): readonly Match[] {
   if (!mayMatch(pattern, sentence)) return noMatches;
-  pattern.lastIndex = 0;
   const found: Match[] = [];
-  for (const match of sentence.norm.matchAll(pattern)) {
+  for (const match of allMatches(pattern, sentence.norm)) {
     const leading = match[0].length - match[0].trimStart().length;
     const start = match.index + leading;
     const text = match[0].trim().replace(/^(?:and|,)\s*/, '');

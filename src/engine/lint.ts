@@ -1,4 +1,5 @@
 import { rules as builtInRules } from '../../rules/index.js';
+import type { Resolution } from '../analysis/resolution.js';
 import { isKissOff } from '../analysis/verdict.js';
 import { Locator } from '../location.js';
 import type { PlaceholderSyntax } from '../parse/placeholders.js';
@@ -6,6 +7,7 @@ import { parseReply } from '../parse/processor.js';
 import type {
   Element,
   Elements,
+  Evidence,
   LintMessage,
   ReplyKind,
   Report,
@@ -85,8 +87,26 @@ function resolveSetting(rule: Rule, setting: RuleSetting | undefined): ActiveRul
   return { rule, severity, options };
 }
 
-function interpolate(template: string, data: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in data ? String(data[key]) : whole));
+/** A message template split once into text and `{key}` slots (even indexes text, odd ones keys). */
+const templateParts = new Map<string, string[]>();
+
+function interpolate(
+  template: string,
+  actual: string,
+  data: Record<string, string | number> | undefined,
+): string {
+  let parts = templateParts.get(template);
+  if (!parts) {
+    parts = template.split(/\{(\w+)\}/);
+    templateParts.set(template, parts);
+  }
+  let message = parts[0] ?? '';
+  for (let index = 1; index < parts.length; index += 2) {
+    const key = parts[index] as string;
+    const value = data && key in data ? String(data[key]) : key === 'actual' ? actual : `{${key}}`;
+    message += value + (parts[index + 1] ?? '');
+  }
+  return message;
 }
 
 /** Evidence reads better as a clause: "I've refunded the $4 charge" rather than "I've refunded". */
@@ -98,21 +118,37 @@ function toClauseEnd(text: string, range: Range): Range {
   return { start: range.start, end: range.end + (rest?.[0].trimEnd().length ?? 0) };
 }
 
-function elementOf(ranges: readonly Range[], text: string, locator: Locator, asClause = true): Element {
+function evidenceOf(ranges: readonly Range[], text: string, locator: Locator, asClause: boolean): Evidence[] {
+  const evidence: Evidence[] = [];
   const seen = new Set<number>();
-  const evidence = ranges
-    .filter((range) => !seen.has(range.start) && seen.add(range.start))
-    .map((range) => (asClause ? toClauseEnd(text, range) : range))
-    .map((range) => {
-      const point = locator.point(range.start);
-      return {
-        text: text.slice(range.start, range.end),
-        line: point.line,
-        column: point.column,
-        offset: range.start,
-      };
+  for (const found of ranges) {
+    if (seen.has(found.start)) continue;
+    seen.add(found.start);
+    const range = asClause ? toClauseEnd(text, found) : found;
+    const point = locator.point(range.start);
+    evidence.push({
+      text: text.slice(range.start, range.end),
+      line: point.line,
+      column: point.column,
+      offset: range.start,
     });
+  }
+  return evidence;
+}
+
+function elementOf(ranges: readonly Range[], text: string, locator: Locator): Element {
+  const evidence = evidenceOf(ranges, text, locator, true);
   return { present: evidence.length > 0, evidence };
+}
+
+/** The estimate: specific times when there are any, else vague ones (which do not count as present). */
+function etaOf(resolution: Resolution, text: string, locator: Locator): Elements['eta'] {
+  const specific = resolution.etaSpecific.length > 0;
+  if (!specific && resolution.etaVague.length > 0) {
+    return { present: true, evidence: evidenceOf(resolution.etaVague, text, locator, false), specific };
+  }
+  const evidence = evidenceOf(resolution.etaSpecific, text, locator, false);
+  return { present: evidence.length > 0, evidence, specific };
 }
 
 /** Lints one reply. Pure: no file-system access, no globals changed; the same input gives the same report. */
@@ -157,7 +193,7 @@ export function lint(text: string, options: LintOptions = {}): Report {
           ruleId: rule.meta.id,
           messageId: descriptor.messageId,
           severity,
-          message: interpolate(template, { actual, ...descriptor.data }),
+          message: interpolate(template, actual, descriptor.data),
           line: from.line,
           column: from.column,
           endLine: to.line,
@@ -191,15 +227,9 @@ export function lint(text: string, options: LintOptions = {}): Report {
   const elements: Elements = {
     actions: elementOf(resolution.actions, text, locator),
     status: elementOf(resolution.status, text, locator),
-    eta: {
-      ...elementOf(resolution.etaSpecific, text, locator, false),
-      specific: resolution.etaSpecific.length > 0,
-    },
+    eta: etaOf(resolution, text, locator),
     notify: elementOf(resolution.notify, text, locator),
   };
-  if (!elements.eta.present && resolution.etaVague.length > 0) {
-    elements.eta = { ...elementOf(resolution.etaVague, text, locator, false), specific: false };
-  }
   const report: Report = {
     file: options.file ?? '<text>',
     kind,
@@ -220,12 +250,13 @@ export function lint(text: string, options: LintOptions = {}): Report {
  */
 export function rescore(report: Report, options: LintOptions = {}): Report {
   const ruleset = options.ruleset ?? builtInRules;
-  const settings = { ...defaultScoreSettings, ...options.score };
-  const categories = new Map(ruleset.map((rule) => [rule.meta.id, rule.meta.category]));
+  const settings = options.score ? { ...defaultScoreSettings, ...options.score } : defaultScoreSettings;
+  // Called once per rule with findings: a search beats building a map for every reply.
+  const categoryOf = (id: string) => ruleset.find((rule) => rule.meta.id === id)?.meta.category;
   const kissOffRuleOn =
     report.kind === 'complaint' && resolveSeverity(ruleset, options, 'no-kiss-off') !== 'off';
   if (kissOffRuleOn && !report.messages.some((m) => m.ruleId === 'no-kiss-off')) report.kissOff = false;
-  report.score = computeScore(report.messages, (id) => categories.get(id), report.kissOff, settings);
+  report.score = computeScore(report.messages, categoryOf, report.kissOff, settings);
   report.grade = gradeOf(report.score, settings.grades);
   return report;
 }

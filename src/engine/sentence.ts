@@ -51,13 +51,23 @@ export function normalise(text: string): string {
   return lower.replace(/[\u2018\u2019\u02bc\u00b4`]/g, "'");
 }
 
-function tokenOf(child: SentenceContent, source: string): Token {
+function tokenOf(child: SentenceContent, source: string, sentenceStart: number, lower: string): Token {
   const start = child.position?.start.offset;
   const end = child.position?.end.offset;
   // Slicing the parsed text is the node's text, without walking its children.
   const text = start !== undefined && end !== undefined ? source.slice(start, end) : nodeText(child);
   const from = start ?? 0;
-  const token: Token = { kind: 'word', text, lower: normalise(text), start: from, end: from + text.length };
+  const token: Token = {
+    kind: 'word',
+    text,
+    // The sentence is lowered once; normalising keeps lengths, so each token's part is a slice.
+    lower:
+      start !== undefined
+        ? lower.slice(start - sentenceStart, start - sentenceStart + text.length)
+        : normalise(text),
+    start: from,
+    end: from + text.length,
+  };
   switch (child.type) {
     case 'WordNode':
       break;
@@ -88,19 +98,23 @@ export function sentenceViews(tree: Root, source: string): SentenceView[] {
     if (paragraph.type !== 'ParagraphNode') continue;
     for (const node of paragraph.children) {
       if (node.type !== 'SentenceNode') continue;
-      const tokens = node.children.map((child) => tokenOf(child, source));
-      const first = tokens[0];
-      if (!first) continue;
-      const start = first.start;
-      let text = '';
-      let norm = '';
-      for (const token of tokens) {
-        text += token.text;
-        norm += token.kind === 'source' ? '_'.repeat(token.text.length) : token.lower;
+      const firstChild = node.children[0];
+      if (!firstChild) continue;
+      const start = firstChild.position?.start.offset ?? 0;
+      const end = node.children.at(-1)?.position?.end.offset ?? start;
+      const lower = normalise(source.slice(start, end));
+      const tokens = node.children.map((child) => tokenOf(child, source, start, lower));
+      const text = source.slice(start, end);
+      const masked = tokens.some((t) => t.kind === 'source');
+      let norm = lower;
+      if (masked) {
+        norm = '';
+        for (const token of tokens)
+          norm += token.kind === 'source' ? '_'.repeat(token.text.length) : token.lower;
       }
       const content = tokens.filter((t) => t.kind !== 'whitespace');
       const words = content.filter((t) => t.kind === 'word');
-      const placeholders = tokens.filter((t) => t.syntax === 'placeholder').length;
+      const placeholders = masked ? tokens.filter((t) => t.syntax === 'placeholder').length : 0;
       views.push({
         node,
         role: ((node.data as { role?: SentenceRole } | undefined)?.role ?? 'body') as SentenceRole,

@@ -1,11 +1,20 @@
 import type { Paragraph, Root, Sentence, SentenceContent, Source, WhiteSpace } from 'nlcst';
-import { toString as nodeText } from 'nlcst-to-string';
+import { allMatches } from '../regexp.js';
 import {
   builtInPlaceholderSyntaxes,
   findPlaceholders,
   type PlaceholderSyntax,
   placeholderDenotesTime,
 } from './placeholders.js';
+
+/**
+ * The text being parsed, for extensions to slice (re-joining node values costs more than the
+ * parse). The processor sets it around each parse; parsing is synchronous, so one holder per
+ * processor is enough.
+ */
+export interface ParseSource {
+  text: string;
+}
 
 /** What a syntax node stands for; kept on `SourceNode.data.syntax`. */
 export type SyntaxKind = 'placeholder' | 'email' | 'hashtag' | 'mention' | 'url' | 'agent-tag';
@@ -29,6 +38,14 @@ const urlPattern =
   /\b(?:(?:https?|ftp):\/\/|www\.)[^\s<>"'()[\]{}]{1,2000}|\b[A-Za-z0-9][A-Za-z0-9-]{0,62}(?:\.[A-Za-z0-9-]{1,63}){0,4}\.(?:com|org|net|io|co|uk|us|in|de|fr|es|nl|au|ca|ly|me|app|dev|info|biz|gov|edu|ai|tv|gl)\b(?:\/[^\s<>"'()[\]{}]{0,2000})?/g;
 const mentionPattern = /(?<![\w@.])@[A-Za-z0-9_]{1,30}(?![\w@])/g;
 
+/** Each syntax's pattern, run only where its marker (which every match holds) appears. */
+const syntaxPatterns = [
+  { pattern: emailPattern, syntax: 'email', marker: /@/ },
+  { pattern: urlPattern, syntax: 'url', marker: /:\/\/|www\.|\.[a-z]/ },
+  { pattern: hashtagPattern, syntax: 'hashtag', marker: /#/ },
+  { pattern: mentionPattern, syntax: 'mention', marker: /@/ },
+] as const;
+
 function startOf(node: { position?: { start: { offset?: number | undefined } } | undefined }): number {
   return node.position?.start.offset ?? 0;
 }
@@ -45,13 +62,9 @@ function findSpans(text: string, base: number, syntaxes: readonly PlaceholderSyn
     name: m.name,
     priority: 0,
   }));
-  for (const [pattern, syntax] of [
-    [emailPattern, 'email'],
-    [urlPattern, 'url'],
-    [hashtagPattern, 'hashtag'],
-    [mentionPattern, 'mention'],
-  ] as const) {
-    for (const match of text.matchAll(pattern)) {
+  for (const { pattern, syntax, marker } of syntaxPatterns) {
+    if (!marker.test(text)) continue;
+    for (const match of allMatches(pattern, text)) {
       // A sentence's closing full stop or bracket is not part of an address.
       const value = syntax === 'url' ? match[0].replace(/[.,;:!?]+$/, '') : match[0];
       const start = base + match.index;
@@ -92,16 +105,17 @@ function mergedNode(nodes: SentenceContent[], value: string, span: Span): Source
  * (retext-syntax-urls measured quadratic on long texts). One pass over the children:
  * linear in the sentence, however many it holds.
  */
-export function mergeSyntax(syntaxes: readonly PlaceholderSyntax[]) {
+export function mergeSyntax(syntaxes: readonly PlaceholderSyntax[], source: ParseSource) {
   // Every built-in syntax needs one of these; a user's own placeholder syntax may need none.
   const builtInOnly = syntaxes === builtInPlaceholderSyntaxes;
   const mayHoldSyntax = (text: string) => !builtInOnly || /[{<[@#]|\.[^\s.]|:\/\//.test(text);
   return (sentence: Sentence): void => {
     const children = sentence.children;
     const first = children[0];
-    if (!first) return;
+    const last = children.at(-1);
+    if (!first || !last) return;
     const base = startOf(first);
-    const text = children.map(nodeText).join('');
+    const text = source.text.slice(base, endOf(last));
     if (!mayHoldSyntax(text)) return;
     const spans = findSpans(text, base, syntaxes);
     if (spans.length === 0) return;
@@ -197,8 +211,17 @@ function firstLine(root: Root): Line | undefined {
   return undefined;
 }
 
-function lineText(line: Line): string {
-  return line.sentence.children.slice(line.from, line.to).map(nodeText).join('').trim();
+/** The text of consecutive nodes, sliced from the source. */
+function textOf(
+  source: ParseSource,
+  first: SentenceContent | undefined,
+  last: SentenceContent | undefined,
+): string {
+  return first && last ? source.text.slice(startOf(first), endOf(last)) : '';
+}
+
+function lineText(source: ParseSource, line: Line): string {
+  return textOf(source, line.sentence.children[line.from], line.sentence.children[line.to - 1]).trim();
 }
 
 function withRole(sentence: Sentence, role: SentenceRole): Sentence {
@@ -237,19 +260,19 @@ function splitSentence(
   paragraph.children.splice(index, 1, ...parts);
 }
 
-function markGreeting(root: Root): void {
+function markGreeting(root: Root, source: ParseSource): void {
   const line = firstLine(root);
   if (!line) return;
   const { paragraph, sentence } = line;
   if (line.from !== 0) return;
-  if (greetingLine.test(lineText(line))) {
+  if (greetingLine.test(lineText(source, line))) {
     if (line.to >= sentence.children.length) withRole(sentence, 'greeting');
     else splitSentence(paragraph, sentence, line.to, ['greeting', 'body']);
     return;
   }
   // "Dear Guest, thank you for..." — a vocative greeting ended by a comma on the same line.
   const firstWord = sentence.children.find((c) => c.type === 'WordNode');
-  if (!firstWord || !greetingWord.test(nodeText(firstWord))) return;
+  if (!firstWord || !greetingWord.test(textOf(source, firstWord, firstWord))) return;
   let words = 0;
   for (let index = 0; index < Math.min(sentence.children.length, 16); index++) {
     const child = sentence.children[index];
@@ -263,13 +286,13 @@ function markGreeting(root: Root): void {
   }
 }
 
-function markSignOff(root: Root): void {
+function markSignOff(root: Root, source: ParseSource): void {
   // Look back over a few short lines (name, title, company) for a closing phrase.
   const lines = lastLines(root, 5);
   for (let index = lines.length - 1; index >= 0; index--) {
     const line = lines[index];
     if (!line) break;
-    const text = lineText(line);
+    const text = lineText(source, line);
     if (closingLine.test(text)) {
       const isLast = index === lines.length - 1;
       if (isLast && !/,$/.test(text)) return;
@@ -284,14 +307,14 @@ function markSignOff(root: Root): void {
     }
     if (text.split(/\s+/).length > 6 || /[.?!]$/.test(text)) break;
   }
-  markAgentTag(root);
+  markAgentTag(root, source);
 }
 
 /** "…thanks! ^HN", "-Becky", "*ACJ": the agent's initials or name closing a short reply. */
-function markAgentTag(root: Root): void {
+function markAgentTag(root: Root, source: ParseSource): void {
   const [line] = lastLines(root, 1);
   if (!line) return;
-  const text = line.sentence.children.slice(line.from, line.to).map(nodeText).join('');
+  const text = textOf(source, line.sentence.children[line.from], line.sentence.children[line.to - 1]);
   const match = agentTag.exec(text);
   if (!match?.[1]) return;
   const tagStart = startOf(line.sentence.children[line.from] as SentenceContent) + text.lastIndexOf(match[1]);
@@ -308,7 +331,7 @@ function markAgentTag(root: Root): void {
   if (!first?.position || !last?.position) return;
   const tag: Source = {
     type: 'SourceNode',
-    value: tagNodes.map(nodeText).join(''),
+    value: textOf(source, first, last),
     position: { start: first.position.start, end: last.position.end },
     data: { syntax: 'agent-tag' },
   };
@@ -320,7 +343,7 @@ function markAgentTag(root: Root): void {
  * two sentences across them: "…to be in. Once it is back…". A lower-case word, a full stop
  * and a capitalised word after a space is a sentence end.
  */
-function splitFalseAbbreviations(root: Root): void {
+function splitFalseAbbreviations(root: Root, source: ParseSource): void {
   for (const paragraph of root.children) {
     if (paragraph.type !== 'ParagraphNode') continue;
     for (let s = 0; s < paragraph.children.length; s++) {
@@ -336,7 +359,11 @@ function splitFalseAbbreviations(root: Root): void {
         const period = word.children.at(-1);
         if (period?.type !== 'PunctuationNode' || period.value !== '.' || !word.position || !period.position)
           continue;
-        if (!/^[a-z]{2,4}\.$/.test(nodeText(word)) || !/^[A-Z][a-z]/.test(nodeText(next))) continue;
+        if (
+          !/^[a-z]{2,4}\.$/.test(textOf(source, word, word)) ||
+          !/^[A-Z][a-z]/.test(textOf(source, next, next))
+        )
+          continue;
         word.children = word.children.slice(0, -1);
         word.position = { start: word.position.start, end: period.position.start };
         children.splice(index + 1, 0, period);
@@ -348,8 +375,10 @@ function splitFalseAbbreviations(root: Root): void {
 }
 
 /** Root extension: splits greeting and sign-off lines from the body and marks each sentence's role. */
-export function markReplyParts(root: Root): void {
-  splitFalseAbbreviations(root);
-  markGreeting(root);
-  markSignOff(root);
+export function markReplyParts(source: ParseSource) {
+  return (root: Root): void => {
+    splitFalseAbbreviations(root, source);
+    markGreeting(root, source);
+    markSignOff(root, source);
+  };
 }

@@ -1,3 +1,5 @@
+import { allMatches } from '../regexp.js';
+
 /**
  * Template placeholder syntaxes seen in real help desks. Each pattern matches one whole
  * placeholder; `name` is the captured variable name, used to tell whether it denotes a time.
@@ -5,17 +7,19 @@
 export interface PlaceholderSyntax {
   readonly id: string;
   readonly pattern: RegExp;
+  /** Text every match contains: where it is absent the pattern is not run. */
+  readonly marker?: string;
 }
 
 // Bodies are bounded ({1,80}) and exclude the closing delimiter, so no pattern can backtrack.
 export const builtInPlaceholderSyntaxes: readonly PlaceholderSyntax[] = [
-  { id: 'mustache', pattern: /\{\{\{?[ \t]*([^{}\n]{1,80}?)[ \t]*\}\}\}?/g },
-  { id: 'liquid-tag', pattern: /\{%[ \t]*([^{}%\n]{1,80}?)[ \t]*%\}/g },
-  { id: 'percent', pattern: /%\{([^{}\n]{1,80})\}/g },
-  { id: 'hash', pattern: /#\{([^{}\n]{1,80})\}/g },
-  { id: 'dollar', pattern: /\{\$([^{}\n]{1,80})\}/g },
-  { id: 'otrs', pattern: /<(OTRS_[A-Z0-9_]{1,60}(?:\[\d{1,4}\])?)>/g },
-  { id: 'bracket', pattern: /\[([A-Z][A-Z0-9 _]{1,40})\]/g },
+  { id: 'mustache', marker: '{{', pattern: /\{\{\{?[ \t]*([^{}\n]{1,80}?)[ \t]*\}\}\}?/g },
+  { id: 'liquid-tag', marker: '{%', pattern: /\{%[ \t]*([^{}%\n]{1,80}?)[ \t]*%\}/g },
+  { id: 'percent', marker: '%{', pattern: /%\{([^{}\n]{1,80})\}/g },
+  { id: 'hash', marker: '#{', pattern: /#\{([^{}\n]{1,80})\}/g },
+  { id: 'dollar', marker: '{$', pattern: /\{\$([^{}\n]{1,80})\}/g },
+  { id: 'otrs', marker: '<OTRS_', pattern: /<(OTRS_[A-Z0-9_]{1,60}(?:\[\d{1,4}\])?)>/g },
+  { id: 'bracket', marker: '[', pattern: /\[([A-Z][A-Z0-9 _]{1,40})\]/g },
 ];
 
 const timeNamePattern =
@@ -34,6 +38,18 @@ export interface PlaceholderMatch {
   name: string;
 }
 
+// The global copy of each syntax's pattern, made once: syntaxes from a config may lack the flag.
+const globalPatterns = new WeakMap<PlaceholderSyntax, RegExp>();
+function globalPattern(syntax: PlaceholderSyntax): RegExp {
+  let pattern = globalPatterns.get(syntax);
+  if (!pattern) {
+    const { source, flags } = syntax.pattern;
+    pattern = new RegExp(source, flags.includes('g') ? flags : `${flags}g`);
+    globalPatterns.set(syntax, pattern);
+  }
+  return pattern;
+}
+
 /** Every placeholder in `text`, leftmost first, without overlaps. */
 export function findPlaceholders(
   text: string,
@@ -41,16 +57,13 @@ export function findPlaceholders(
 ): PlaceholderMatch[] {
   const found: PlaceholderMatch[] = [];
   for (const syntax of syntaxes) {
-    const pattern = new RegExp(
-      syntax.pattern.source,
-      syntax.pattern.flags.includes('g') ? syntax.pattern.flags : `${syntax.pattern.flags}g`,
-    );
-    for (const match of text.matchAll(pattern)) {
+    if (syntax.marker !== undefined && !text.includes(syntax.marker)) continue;
+    for (const match of allMatches(globalPattern(syntax), text)) {
       const start = match.index;
       found.push({ start, end: start + match[0].length, name: (match[1] ?? match[0]).trim() });
     }
   }
-  found.sort((a, b) => a.start - b.start || b.end - a.end);
+  if (found.length > 1) found.sort((a, b) => a.start - b.start || b.end - a.end);
   const merged: PlaceholderMatch[] = [];
   for (const match of found) {
     const last = merged.at(-1);
