@@ -34,12 +34,12 @@ export default defineRule({
           if (allowed.has(actual.toLowerCase())) continue;
           const fix = hit.entry.fix ? fixFor(actual, hit.start, hit.entry.fix) : undefined;
           context.report({
-            ...(fix ? { fix } : {}),
             start: hit.start,
             end: hit.end,
             messageId: hit.entry.kind === 'script' ? 'script' : 'vagueReference',
             data: { suggestion: hit.entry.suggestion },
             expected: [hit.entry.suggestion],
+            fix,
           });
         }
       },

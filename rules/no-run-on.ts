@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { defineRule } from '../src/engine/rule.js';
 import type { SentenceView } from '../src/engine/sentence.js';
+import { hasLineBreak } from '../src/text.js';
 
 // A comma followed by a new subject and a finite verb starts a second independent clause.
 const splice = new RegExp(
@@ -62,7 +63,7 @@ function longestLine(sentence: SentenceView): number {
   let longest = 0;
   let current = 0;
   for (const token of sentence.tokens) {
-    if (token.kind === 'whitespace' && /[\r\n]/.test(token.text)) {
+    if (token.kind === 'whitespace' && hasLineBreak(token.text)) {
       longest = Math.max(longest, current);
       current = 0;
     } else if (token.kind === 'word' || token.syntax === 'placeholder') current++;

@@ -3,6 +3,7 @@ import { spellChecker } from '../src/analysis/spelling.js';
 import { PhraseMatcher } from '../src/engine/matcher.js';
 import { defineRule } from '../src/engine/rule.js';
 import type { Token } from '../src/engine/sentence.js';
+import { hasLineBreak } from '../src/text.js';
 import { confusions, joinableShortWords, supportVocabulary } from './data/typos.js';
 
 const confusionMatcher = new PhraseMatcher(confusions);
@@ -99,9 +100,9 @@ export default defineRule({
           const [first] = expected;
           const fix =
             mechanical.has(messageId) && first !== undefined
-              ? { fix: { start, end, text: matchCase(context.text.slice(start, end), first) } }
-              : {};
-          context.report({ start, end, messageId, expected, data, ...fix });
+              ? { start, end, text: matchCase(context.text.slice(start, end), first) }
+              : undefined;
+          context.report({ start, end, messageId, expected, data, fix });
         };
 
         for (const hit of confusionMatcher.match(sentence.content)) {
@@ -164,7 +165,7 @@ export default defineRule({
             token.kind === 'word' &&
             space?.kind === 'whitespace' &&
             next?.kind === 'word' &&
-            !/[\r\n]/.test(space.text)
+            !hasLineBreak(space.text)
           ) {
             // Doubled word: "the the".
             if (token.lower === next.lower && /^[a-z]+$/.test(token.text) && token.lower !== 'had') {
@@ -193,9 +194,9 @@ export default defineRule({
           // Missing space after sentence punctuation: "that.We".
           if (
             token.kind === 'word' &&
-            /[a-z]$/.test(token.text) &&
             space?.kind === 'punctuation' &&
             /^[.!?]$/.test(space.text) &&
+            /[a-z]$/.test(token.text) &&
             next?.kind === 'word' &&
             /^[A-Z][a-z]/.test(next.text)
           ) {
@@ -207,8 +208,9 @@ export default defineRule({
 
           if (
             token.kind === 'whitespace' &&
+            token.text !== ' ' &&
             / {2,}|\t/.test(token.text) &&
-            !/[\r\n]/.test(token.text) &&
+            !hasLineBreak(token.text) &&
             index > 0 &&
             index < tokens.length - 1
           ) {

@@ -140,3 +140,20 @@ describe('no-broken-placeholder', () => {
     expect(draft).toHaveLength(8);
   });
 });
+
+describe('sentence views', () => {
+  it('keep the runs of letters and digits exactly as a split on everything else gives them', () => {
+    const texts = [
+      "Hi Sam, we've refunded the $12.50 charge (ref #A-1234) today!",
+      '...and then?',
+      'ok',
+      'Déjà vu: café → naïve, 3-5 days… {{eta}} https://x.co/a?b=1',
+      '  \n\t',
+    ];
+    for (const text of texts) {
+      for (const sentence of views(text)) {
+        expect(sentence.runs).toEqual(sentence.norm.split(/[^a-z0-9]+/));
+      }
+    }
+  });
+});

@@ -1,7 +1,7 @@
 import { anchorSet } from '../engine/anchors.js';
 import type { Range } from '../engine/rule.js';
 import type { SentenceView } from '../engine/sentence.js';
-import { allMatches } from '../regexp.js';
+import { allMatches } from '../text.js';
 import type { ReplyKind } from '../types.js';
 import * as lexicon from './lexicon.js';
 import { alternation, forms, phraseAlternation } from './morphology.js';

@@ -14,7 +14,7 @@ export interface Descriptor extends Range {
   /** Suggested rewrites the writer can adapt. */
   expected?: string[];
   /** A mechanical correction `--fix` may apply: replace `start..end` of the input with `text`. */
-  fix?: Range & { text: string };
+  fix?: (Range & { text: string }) | undefined;
 }
 
 /** What a rule sees of the reply it checks. */

@@ -41,6 +41,29 @@ export interface SentenceView {
   wordCount: number;
 }
 
+function isRunCode(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 48 && code <= 57);
+}
+
+/** The runs of letters and digits in normalised text: what `norm.split(/[^a-z0-9]+/)` gives, without a regex. */
+function runsOf(norm: string): string[] {
+  const runs: string[] = [];
+  let start = 0;
+  let index = 0;
+  for (;;) {
+    while (index < norm.length && isRunCode(norm.charCodeAt(index))) index++;
+    runs.push(norm.slice(start, index));
+    if (index === norm.length) return runs;
+    while (index < norm.length && !isRunCode(norm.charCodeAt(index))) index++;
+    start = index;
+    // Like split, a separator at the end leaves an empty run after it.
+    if (index === norm.length) {
+      runs.push('');
+      return runs;
+    }
+  }
+}
+
 /** Lower case with straight apostrophes, always the same length as `text` so offsets carry over. */
 export function normalise(text: string): string {
   let lower = text.toLowerCase();
@@ -127,7 +150,7 @@ export function sentenceViews(tree: Root, source: string): SentenceView[] {
         tokens,
         content,
         words,
-        runs: norm.split(/[^a-z0-9]+/),
+        runs: runsOf(norm),
         wordCount: words.length + placeholders,
       });
     }

@@ -1,5 +1,5 @@
 import type { Paragraph, Root, Sentence, SentenceContent, Source, WhiteSpace } from 'nlcst';
-import { allMatches } from '../regexp.js';
+import { allMatches, hasLineBreak } from '../text.js';
 import {
   builtInPlaceholderSyntaxes,
   findPlaceholders,
@@ -166,7 +166,7 @@ interface Line {
 }
 
 function isLineBreak(node: SentenceContent): node is WhiteSpace {
-  return node.type === 'WhiteSpaceNode' && /[\r\n]/.test(node.value);
+  return node.type === 'WhiteSpaceNode' && hasLineBreak(node.value);
 }
 
 /** The reply's last `count` lines, in order, read from the end: sign-offs sit there. */

@@ -1,4 +1,4 @@
-import { allMatches } from '../regexp.js';
+import { allMatches } from '../text.js';
 
 /**
  * Template placeholder syntaxes seen in real help desks. Each pattern matches one whole

@@ -14,3 +14,8 @@ export function allMatches(pattern: RegExp, text: string): RegExpExecArray[] {
   pattern.lastIndex = 0;
   return found;
 }
+
+/** Whether white space holds a line break: a plain search, since this runs for every token. */
+export function hasLineBreak(text: string): boolean {
+  return text.includes('\n') || text.includes('\r');
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { allMatches } from '../src/regexp.js';
+import { allMatches } from '../src/text.js';
 
 describe('allMatches', () => {
   it('finds what matchAll finds, leftmost first', () => {
