@@ -2,6 +2,7 @@ import * as z from 'zod';
 import { inflect, phraseAlternation } from '../src/analysis/morphology.js';
 import { anchorSet, hasAnchor } from '../src/engine/anchors.js';
 import { defineRule } from '../src/engine/rule.js';
+import { allMatches } from '../src/text.js';
 import {
   bringPattern,
   channelVerbs,
@@ -57,8 +58,8 @@ export default defineRule({
         const norm = sentence.norm;
         const next = context.sentences[sentence.index + 1]?.norm ?? '';
         const redirects: Array<Hit & { channel: boolean }> = [];
-        const contacts = hasAnchor(sentence, contactAnchors) ? norm.matchAll(contactPattern) : [];
-        const channels = hasAnchor(sentence, channelAnchors) ? norm.matchAll(channelPattern) : [];
+        const contacts = hasAnchor(sentence, contactAnchors) ? allMatches(contactPattern, norm) : [];
+        const channels = hasAnchor(sentence, channelAnchors) ? allMatches(channelPattern, norm) : [];
         for (const match of contacts) {
           const rest = norm
             .slice(match.index + match[0].length)

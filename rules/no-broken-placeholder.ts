@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { defineRule } from '../src/engine/rule.js';
+import { allMatches } from '../src/text.js';
 
 // Whole placeholders are merged into single syntax nodes by the parser, so any placeholder
 // punctuation still standing in the prose belongs to a malformed one.
@@ -42,8 +43,10 @@ export default defineRule({
         }
         // Well-formed placeholders are masked in `norm`; any marks left belong to broken ones.
         const norm = sentence.norm;
+        // Every mark holds a brace but "<otrs_": most sentences need no search.
+        if (!norm.includes('{') && !norm.includes('}') && !norm.includes('<otrs_')) return;
         let covered = 0;
-        for (const mark of norm.matchAll(marks)) {
+        for (const mark of allMatches(marks, norm)) {
           if (mark.index < covered) continue;
           let from = mark.index;
           let to = mark.index + mark[0].length;

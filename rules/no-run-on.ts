@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import { defineRule } from '../src/engine/rule.js';
 import type { SentenceView } from '../src/engine/sentence.js';
-import { hasLineBreak } from '../src/text.js';
+import { allMatches, hasLineBreak } from '../src/text.js';
 
 // A comma followed by a new subject and a finite verb starts a second independent clause.
 const splice = new RegExp(
@@ -34,7 +34,7 @@ function spliceCount(sentence: SentenceView): number {
   if (!sentence.norm.includes(',')) return 0;
   let count = 0;
   let clauseStart = 0;
-  for (const match of sentence.norm.matchAll(splice)) {
+  for (const match of allMatches(splice, sentence.norm)) {
     // The clause before the comma runs back to the last clause boundary (start, ":", ";", a dash or a line break).
     const before = sentence.norm.slice(clauseStart, match.index);
     const boundary = Math.max(

@@ -86,8 +86,8 @@ export default defineRule({
       token.kind === 'word' &&
       token.text.length > 2 &&
       token.text.length <= maxWordLength &&
-      lettersOnly.test(token.text) &&
-      token.text === token.lower;
+      token.text === token.lower &&
+      lettersOnly.test(token.text);
 
     return {
       sentence(sentence) {
@@ -147,7 +147,9 @@ export default defineRule({
           if (!token || flagged.has(token.start)) continue;
 
           // "charge.It" is one word to the parser: a full stop and a capital inside it is a missing space.
+          // A checkable word is letters only, so it cannot hold a sentence mark.
           const glued =
+            checkable[index] !== true &&
             (token.kind === 'word' || (token.kind === 'source' && token.syntax === 'url')) &&
             (token.text.includes('.') || token.text.includes('!') || token.text.includes('?'))
               ? /^([a-z]{2,})([.!?])([A-Z][a-z]+)$/.exec(token.text)

@@ -17,5 +17,5 @@ export function allMatches(pattern: RegExp, text: string): RegExpExecArray[] {
 
 /** Whether white space holds a line break: a plain search, since this runs for every token. */
 export function hasLineBreak(text: string): boolean {
-  return text.includes('\n') || text.includes('\r');
+  return text !== ' ' && (text.includes('\n') || text.includes('\r'));
 }

@@ -143,34 +143,14 @@ const fixParticiple =
   /\b(?:fixed|resolved|refunded|credited|replaced|restored|corrected|sorted|processed|completed|reinstated|repaired|rectified|reversed|waived|removed|unblocked|unlocked|released|re-released|reimbursed|delivered)\b/;
 
 /**
- * Cheap tests that a sentence could hold a pattern at all, run before the big alternations:
- * most sentences fail them, and a failed gate costs one short scan instead of many.
+ * Which patterns a sentence could hold, from its words alone (src/engine/anchors.ts). Each
+ * pattern needs one of its anchor words (the first word of each verb form or phrase it is built
+ * around), and some also need one of a few gate words ("have" for a perfect, "will" for a promise).
+ * A regex that finds a word between word boundaries always finds it among the sentence's runs of
+ * letters and digits, so these tests never rule out a match; one map look-up per word of the
+ * sentence answers all of them, and most sentences rule most patterns out.
  */
-const gates = new Map<RegExp, RegExp>([
-  [perfect, /'ve\b|\bha(?:ve|s|d)\b/],
-  [continuedPast, /\band\b/],
-  [progressive, /ing\b/],
-  [workingOn, /\bworking\b/],
-  [futureAct, /\bwill\b|'ll\b|\bshall\b|\bgoing\s+to\b/],
-  [futurePassiveWithOwner, /\bwill\s+be\b/],
-  [passiveDone, /\b(?:been|is|are|was|were|got)\b|'s\b/],
-  [inProgress, /\b(?:is|are)\b|'s\b|'re\b/],
-  [nowState, /\bnow\b/],
-  [alreadyShows, /\bshows?\b/],
-  [handOff, /(?:ed|sent|shared)\b/],
-  [notifyPromise, /\bwill\b|'ll\b|\bshall\b/],
-  [
-    forwardTime,
-    /\d|\b(?:within|in|by|before|until|till|end|eod|tomorrow|tonight|later|next|from|under|inside)\b/,
-  ],
-  [anchoredTime, /\d|day\b|\b(?:this|noon|midday|midnight|today|between)\b/],
-]);
-
-/**
- * The anchor words of each pattern (src/engine/anchors.ts): the first word of each verb form or
- * phrase it is built around. One map look-up per word of a sentence rules most patterns out.
- */
-const anchored: Array<[RegExp, readonly string[]]> = [
+const anchors: Array<[RegExp, readonly string[]]> = [
   [perfect, participles],
   [simplePast, pasts],
   [continuedPast, participles],
@@ -183,6 +163,15 @@ const anchored: Array<[RegExp, readonly string[]]> = [
   [notifyPromise, [...notifyBases, ...notifyGerunds]],
   [workaround, lexicon.workaroundVerbs],
   [vague, lexicon.vagueTimes],
+  // The first word of each invitation and of each "you'll get / will be notified" branch.
+  [
+    burden,
+    [
+      ...['feel', 'do', 'don', 'dont', 'let', 'if', 'please', 'contact', 'call', 'email', 'reach', 'get'],
+      ...['write', 'dm', 'message', 'you', 'reply', 'keep'],
+    ],
+  ],
+  [youWillGet, ['you', 'will', 'and', 'll', 'me', 'revert']],
   // Every branch of an estimate ends on a unit ("in 3 days", "5-7 days", "2 hours from now") or
   // starts with a deadline word ("by Friday", "end of day", "next week").
   [
@@ -193,32 +182,63 @@ const anchored: Array<[RegExp, readonly string[]]> = [
     ],
   ],
 ];
-/** One bit per anchored pattern. */
-const patternBit = new Map(anchored.map(([pattern], index) => [pattern, 1 << index]));
-/** Each anchor word and the patterns it opens, as a bit set. */
-const anchorBits = new Map<string, number>();
-for (const [pattern, phrases] of anchored) {
-  for (const anchor of anchorSet(phrases)) {
-    anchorBits.set(anchor, (anchorBits.get(anchor) ?? 0) | (patternBit.get(pattern) ?? 0));
-  }
-}
+/** Words a pattern's fixed part needs besides its anchor ("'ve" is the run "ve", "'s" the run "s"). */
+const gateWords: Array<[RegExp, readonly string[]]> = [
+  [perfect, ['ve', 'have', 'has', 'had']],
+  [continuedPast, ['and']],
+  [futureAct, ['will', 'll', 'shall', 'going']],
+  [futurePassiveWithOwner, ['will']],
+  [passiveDone, ['been', 'is', 'are', 'was', 'were', 'got', 's']],
+  [inProgress, ['is', 'are', 's', 're']],
+  [nowState, ['now']],
+  [alreadyShows, ['shows', 'show']],
+  [notifyPromise, ['will', 'll', 'shall']],
+];
+/** Gates that are not whole words: a short scan of the sentence, run after the word tests pass. */
+const gatePatterns = new Map<RegExp, RegExp>([
+  [progressive, /ing\b/],
+  [handOff, /(?:ed|sent|shared)\b/],
+  [
+    forwardTime,
+    /\d|\b(?:within|in|by|before|until|till|end|eod|tomorrow|tonight|later|next|from|under|inside)\b/,
+  ],
+  [anchoredTime, /\d|day\b|\b(?:this|noon|midday|midnight|today|between)\b/],
+]);
 
-/** The anchored patterns a sentence may match, as a bit set; kept for the sentence in hand. */
+/** Each word test gets a bit; a pattern needs every bit of its own tests. */
+const wordBits = new Map<string, number>();
+const neededBits = new Map<RegExp, number>();
+let testCount = 0;
+function addWordTest(words: Iterable<string>): number {
+  if (testCount === 31) throw new Error('more word tests than bits: split the bit set');
+  const bit = 1 << testCount++;
+  for (const word of anchorSet(words)) wordBits.set(word, (wordBits.get(word) ?? 0) | bit);
+  return bit;
+}
+for (const [pattern, words] of [...anchors, ...gateWords]) {
+  neededBits.set(pattern, (neededBits.get(pattern) ?? 0) | addWordTest(words));
+}
+/** "I / we / our": the company speaks in the sentence. */
+const companyWords = addWordTest(['i', 'we', 'our']);
+/** Words every hedge in `conditionalPromise` starts with. */
+const hedgeWords = addWordTest(['if', 'where']);
+
+/** The word tests a sentence passes, as a bit set; kept for the sentence in hand. */
 let lastSentence: SentenceView | undefined;
-let lastPatterns = 0;
-function possiblePatterns(sentence: SentenceView): number {
+let lastWords = 0;
+function wordsIn(sentence: SentenceView): number {
   if (sentence !== lastSentence) {
-    lastPatterns = 0;
-    for (const run of sentence.runs) lastPatterns |= anchorBits.get(run) ?? 0;
+    lastWords = 0;
+    for (const run of sentence.runs) lastWords |= wordBits.get(run) ?? 0;
     lastSentence = sentence;
   }
-  return lastPatterns;
+  return lastWords;
 }
 
 function mayMatch(pattern: RegExp, sentence: SentenceView): boolean {
-  const bit = patternBit.get(pattern);
-  if (bit !== undefined && (possiblePatterns(sentence) & bit) === 0) return false;
-  return gates.get(pattern)?.test(sentence.norm) !== false;
+  const needed = neededBits.get(pattern) ?? 0;
+  if ((wordsIn(sentence) & needed) !== needed) return false;
+  return gatePatterns.get(pattern)?.test(sentence.norm) !== false;
 }
 
 type Match = Range & { text: string };
@@ -316,7 +336,7 @@ export function analyseResolution(
     const vagueUse = (m: Match) =>
       emptyObject.test(trailing(sentence, m)) ||
       (vagueVerb.test(m.text) && vagueObject.test(trailing(sentence, m)));
-    const companySpeaks = /\b(?:i|we|our)\b/.test(sentence.norm);
+    const companySpeaks = (wordsIn(sentence) & companyWords) !== 0;
     for (const pattern of [perfect, simplePast, ...(companySpeaks ? [continuedPast] : [])]) {
       for (const m of matches(pattern, sentence)) {
         if (!isAsserted(sentence, m) || vagueUse(m)) continue;
@@ -360,7 +380,7 @@ export function analyseResolution(
       for (const m of matches(pattern, sentence)) if (isAsserted(sentence, m)) result.status.push(m);
     }
     const hasNotify = (() => {
-      if (conditionalPromise.test(sentence.norm)) return false;
+      if ((wordsIn(sentence) & hedgeWords) !== 0 && conditionalPromise.test(sentence.norm)) return false;
       let found = false;
       for (const m of matches(notifyPromise, sentence)) {
         const verb = m.text.replace(/^.*?(?:will|shall|'ll)\s+(?:[a-z]+ly\s+|also\s+|then\s+|be\s+)*/, '');

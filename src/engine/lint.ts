@@ -213,10 +213,12 @@ export function lint(text: string, options: LintOptions = {}): Report {
   });
 
   // The one shared walk: every body sentence goes to every rule that visits sentences.
+  const anySentenceVisitors = visitors.filter((visitor) => visitor.anySentence);
+  const sentenceVisitors = visitors.filter((visitor) => visitor.sentence);
   for (const sentence of sentences) {
-    for (const visitor of visitors) visitor.anySentence?.(sentence);
+    for (const visitor of anySentenceVisitors) visitor.anySentence?.(sentence);
     if (sentence.role !== 'body') continue;
-    for (const visitor of visitors) visitor.sentence?.(sentence);
+    for (const visitor of sentenceVisitors) visitor.sentence?.(sentence);
   }
   for (const visitor of visitors) visitor.end?.();
 

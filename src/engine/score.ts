@@ -32,7 +32,10 @@ export const defaultScoreSettings: ScoreSettings = {
 };
 
 /** Rules' points for vague (not missing) ETA: half the rule's weight. */
-const partialMessageIds = new Set(['require-eta/vague', 'require-notify/burden']);
+const partialMessageIds = new Map([
+  ['require-eta', 'vague'],
+  ['require-notify', 'burden'],
+]);
 
 /**
  * 100 minus each finding's weight, capped per rule and per category; a kiss-off cannot
@@ -47,7 +50,7 @@ export function computeScore(
   const byRule = new Map<string, number>();
   for (const message of messages) {
     const weight = settings.weights[message.ruleId] ?? 0;
-    const points = partialMessageIds.has(`${message.ruleId}/${message.messageId}`) ? weight / 2 : weight;
+    const points = partialMessageIds.get(message.ruleId) === message.messageId ? weight / 2 : weight;
     byRule.set(message.ruleId, (byRule.get(message.ruleId) ?? 0) + points);
   }
   const byCategory = new Map<Category, number>();

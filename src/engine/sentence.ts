@@ -125,19 +125,30 @@ export function sentenceViews(tree: Root, source: string): SentenceView[] {
       if (!firstChild) continue;
       const start = firstChild.position?.start.offset ?? 0;
       const end = node.children.at(-1)?.position?.end.offset ?? start;
-      const lower = normalise(source.slice(start, end));
-      const tokens = node.children.map((child) => tokenOf(child, source, start, lower));
       const text = source.slice(start, end);
-      const masked = tokens.some((t) => t.kind === 'source');
+      const lower = normalise(text);
+      const tokens: Token[] = [];
+      const content: Token[] = [];
+      const words: Token[] = [];
+      let masked = false;
+      let placeholders = 0;
+      for (const child of node.children) {
+        const token = tokenOf(child, source, start, lower);
+        tokens.push(token);
+        if (token.kind === 'whitespace') continue;
+        content.push(token);
+        if (token.kind === 'word') words.push(token);
+        else if (token.kind === 'source') {
+          masked = true;
+          if (token.syntax === 'placeholder') placeholders++;
+        }
+      }
       let norm = lower;
       if (masked) {
         norm = '';
         for (const token of tokens)
           norm += token.kind === 'source' ? '_'.repeat(token.text.length) : token.lower;
       }
-      const content = tokens.filter((t) => t.kind !== 'whitespace');
-      const words = content.filter((t) => t.kind === 'word');
-      const placeholders = masked ? tokens.filter((t) => t.syntax === 'placeholder').length : 0;
       views.push({
         node,
         role: ((node.data as { role?: SentenceRole } | undefined)?.role ?? 'body') as SentenceRole,
