@@ -116,30 +116,43 @@ export class PhraseMatcher<T extends { phrase: string }> {
       const token = content[position];
       const first = token && this.root.next.get(token.lower);
       if (!token || !first) continue;
-      let best: { end: number; next: number; entry: T; order: number } | undefined;
-      const walk = (node: TrieNode<T>, at: number): void => {
-        const last = content[at - 1];
-        if (last) {
-          for (const { entry, order } of node.ends) {
-            if (!best || last.end > best.end || (last.end === best.end && order < best.order)) {
-              best = { end: last.end, next: at, entry, order };
-            }
-          }
-        }
-        const here = content[at];
-        if (!here) return;
-        const child = node.next.get(here.lower);
-        if (child) walk(expand(child), at + 1);
-        if (node.any && here.kind === 'word') walk(expand(node.any), at + 1);
-      };
-      walk(expand(first), position + 1);
-      if (best) {
+      const best: Best<T> = { end: -1, next: 0, entry: undefined, order: 0 };
+      walk(content, expand(first), position + 1, best);
+      if (best.entry !== undefined) {
         found.push({ start: token.start, end: best.end, entry: best.entry });
         position = best.next - 1;
       }
     }
     return found;
   }
+}
+
+/** The longest phrase found so far from one start (the earlier in the list wins a tie). */
+interface Best<T> {
+  end: number;
+  next: number;
+  entry: T | undefined;
+  order: number;
+}
+
+/** Follows the trie from `node` over the tokens from `at`, keeping the best phrase end in `best`. */
+function walk<T>(content: readonly Token[], node: TrieNode<T>, at: number, best: Best<T>): void {
+  const last = content[at - 1];
+  if (last) {
+    for (const { entry, order } of node.ends) {
+      if (best.entry === undefined || last.end > best.end || (last.end === best.end && order < best.order)) {
+        best.end = last.end;
+        best.next = at;
+        best.entry = entry;
+        best.order = order;
+      }
+    }
+  }
+  const here = content[at];
+  if (!here) return;
+  const child = node.next.get(here.lower);
+  if (child) walk(content, expand(child), at + 1, best);
+  if (node.any && here.kind === 'word') walk(content, expand(node.any), at + 1, best);
 }
 
 /** "(thank you|thanks) for" → ["thank you for", "thanks for"]; groups expand left to right. */

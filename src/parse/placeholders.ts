@@ -25,11 +25,21 @@ export const builtInPlaceholderSyntaxes: readonly PlaceholderSyntax[] = [
 const timeNamePattern =
   /(?:^|[^a-z])(?:eta|due|date|time|deadline|sla|hours?|days?|until|expected|estimate|arrival|delivery_?date|when|datetime|timestamp|escalat\w*_at|resolved?_by)(?:[^a-z]|$)/i;
 
+const timeNames = new Map<string, boolean>();
+
 /** Whether a placeholder's name denotes a date, time or duration (`{{eta}}`, `%{ticket.due_date}`). */
 export function placeholderDenotesTime(name: string): boolean {
-  // Opening hours are a schedule, not an estimate.
-  if (/(?:support|opening|business|office|working)[\s_.-]*hours/i.test(name)) return false;
-  return timeNamePattern.test(name.replace(/([a-z])([A-Z])/g, '$1_$2'));
+  let denotesTime = timeNames.get(name);
+  if (denotesTime === undefined) {
+    // Opening hours are a schedule, not an estimate.
+    denotesTime =
+      !/(?:support|opening|business|office|working)[\s_.-]*hours/i.test(name) &&
+      timeNamePattern.test(name.replace(/([a-z])([A-Z])/g, '$1_$2'));
+    // A template set uses a few names over and over; the bound keeps odd input from growing it.
+    if (timeNames.size >= 1000) timeNames.clear();
+    timeNames.set(name, denotesTime);
+  }
+  return denotesTime;
 }
 
 export interface PlaceholderMatch {
