@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { inflect, phraseAlternation } from '../src/analysis/morphology.js';
-import { anchorSet, hasAnchor } from '../src/engine/anchors.js';
+import { passes, wordTest } from '../src/engine/anchors.js';
 import { defineRule } from '../src/engine/rule.js';
 import { allMatches } from '../src/text.js';
 import {
@@ -27,8 +27,8 @@ const channelPattern = new RegExp(
   String.raw`${framed}(?:${phraseAlternation(channelVerbs)}|sending\s+(?:us\s+)?a\s+dm|${phraseAlternation(['dm', 'message'].map((v) => `${v}ing`))})\b`,
   'g',
 );
-const contactAnchors = anchorSet([...contactVerbs, ...contactVerbs.map(gerund)]);
-const channelAnchors = anchorSet([...channelVerbs, 'sending', 'dming', 'messaging']);
+const contactAnchors = wordTest([...contactVerbs, ...contactVerbs.map(gerund)]);
+const channelAnchors = wordTest([...channelVerbs, 'sending', 'dming', 'messaging']);
 /** Whom or where the verb sends the customer. */
 const destination =
   /^\s*(?:us|our|the|your|their|them|a|an|this|that|one|any|_|[a-z]+\s+(?:support|team|service|services|desk|helpline|department|store|bank|provider))\b|^\s*_/;
@@ -58,8 +58,8 @@ export default defineRule({
         const norm = sentence.norm;
         const next = context.sentences[sentence.index + 1]?.norm ?? '';
         const redirects: Array<Hit & { channel: boolean }> = [];
-        const contacts = hasAnchor(sentence, contactAnchors) ? allMatches(contactPattern, norm) : [];
-        const channels = hasAnchor(sentence, channelAnchors) ? allMatches(channelPattern, norm) : [];
+        const contacts = passes(sentence, contactAnchors) ? allMatches(contactPattern, norm) : [];
+        const channels = passes(sentence, channelAnchors) ? allMatches(channelPattern, norm) : [];
         for (const match of contacts) {
           const rest = norm
             .slice(match.index + match[0].length)

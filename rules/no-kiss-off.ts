@@ -21,8 +21,10 @@ export default defineRule({
     return {
       end() {
         if (!isKissOff(context.kind, context.facts.resolution)) return;
+        const { start, end } = replyLevelRange(context);
         context.report({
-          ...replyLevelRange(context),
+          start,
+          end,
           messageId: 'kissOff',
           expected: [
             'Sorry about <the problem>. I have <action taken>; it is now <status>. It will be fixed by <date>, and I will email you as soon as it is.',

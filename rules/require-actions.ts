@@ -20,8 +20,10 @@ export default defineRule({
     return {
       end() {
         if (context.facts.resolution.actions.length > 0) return;
+        const { start, end } = replyLevelRange(context);
         context.report({
-          ...replyLevelRange(context),
+          start,
+          end,
           messageId: 'missing',
           expected: [
             'I have <done what> about <the problem>, for example: I have refunded the $12 delivery charge to your card.',

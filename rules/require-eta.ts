@@ -25,15 +25,18 @@ export default defineRule({
         if (resolution.etaVague.length > 0) {
           for (const range of resolution.etaVague) {
             context.report({
-              ...range,
+              start: range.start,
+              end: range.end,
               messageId: 'vague',
               expected: ['within 48 hours', 'by <weekday>', 'by 5 pm today'],
             });
           }
           return;
         }
+        const { start, end } = replyLevelRange(context);
         context.report({
-          ...replyLevelRange(context),
+          start,
+          end,
           messageId: 'missing',
           expected: ['We expect this to be fixed by <date>; I will email you as soon as it is.'],
         });

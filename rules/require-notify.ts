@@ -26,10 +26,12 @@ export default defineRule({
           'I will call you on <day> to confirm it has arrived.',
         ];
         if (resolution.burden.length > 0) {
-          for (const range of resolution.burden) context.report({ ...range, messageId: 'burden', expected });
+          for (const { start, end } of resolution.burden)
+            context.report({ start, end, messageId: 'burden', expected });
           return;
         }
-        context.report({ ...replyLevelRange(context), messageId: 'missing', expected });
+        const { start, end } = replyLevelRange(context);
+        context.report({ start, end, messageId: 'missing', expected });
       },
     };
   },

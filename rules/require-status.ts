@@ -19,8 +19,10 @@ export default defineRule({
     return {
       end() {
         if (context.facts.resolution.status.length > 0) return;
+        const { start, end } = replyLevelRange(context);
         context.report({
-          ...replyLevelRange(context),
+          start,
+          end,
           messageId: 'missing',
           expected: [
             'Your <request> is now with our <team>, who are <doing what>.',

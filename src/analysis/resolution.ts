@@ -1,4 +1,4 @@
-import { anchorSet } from '../engine/anchors.js';
+import { passes, type WordTest, wordTest } from '../engine/anchors.js';
 import type { Range } from '../engine/rule.js';
 import type { SentenceView } from '../engine/sentence.js';
 import { allMatches } from '../text.js';
@@ -193,6 +193,22 @@ const gateWords: Array<[RegExp, readonly string[]]> = [
   [nowState, ['now']],
   [alreadyShows, ['shows', 'show']],
   [notifyPromise, ['will', 'll', 'shall']],
+  // The word each invitation turns on: "feel free", "hesitate", "let us know", "any further", "contact us"…
+  [
+    burden,
+    [
+      ...['free', 'hesitate', 'know', 'any', 'further', 'more', 'us', 'check', 'track', 'view', 'see'],
+      ...['monitor', 'follow', 'reply', 'eye'],
+    ],
+  ],
+  // The verb of each "you'll get / will be notified / and will update you / provide you with" branch.
+  [
+    youWillGet,
+    [
+      ...['get', 'receive', 'be', 'update', 'notify', 'inform', 'contact', 'email', 'e', 'text', 'call'],
+      ...['ring', 'message', 'dm', 'write', 'revert', 'provide'],
+    ],
+  ],
 ];
 /** Gates that are not whole words: a short scan of the sentence, run after the word tests pass. */
 const gatePatterns = new Map<RegExp, RegExp>([
@@ -205,39 +221,18 @@ const gatePatterns = new Map<RegExp, RegExp>([
   [anchoredTime, /\d|day\b|\b(?:this|noon|midday|midnight|today|between)\b/],
 ]);
 
-/** Each word test gets a bit; a pattern needs every bit of its own tests. */
-const wordBits = new Map<string, number>();
-const neededBits = new Map<RegExp, number>();
-let testCount = 0;
-function addWordTest(words: Iterable<string>): number {
-  if (testCount === 31) throw new Error('more word tests than bits: split the bit set');
-  const bit = 1 << testCount++;
-  for (const word of anchorSet(words)) wordBits.set(word, (wordBits.get(word) ?? 0) | bit);
-  return bit;
-}
+/** A pattern runs only in sentences that pass every one of its word tests. */
+const wordTests = new Map<RegExp, WordTest[]>();
 for (const [pattern, words] of [...anchors, ...gateWords]) {
-  neededBits.set(pattern, (neededBits.get(pattern) ?? 0) | addWordTest(words));
+  wordTests.set(pattern, [...(wordTests.get(pattern) ?? []), wordTest(words)]);
 }
 /** "I / we / our": the company speaks in the sentence. */
-const companyWords = addWordTest(['i', 'we', 'our']);
+const companyWords = wordTest(['i', 'we', 'our']);
 /** Words every hedge in `conditionalPromise` starts with. */
-const hedgeWords = addWordTest(['if', 'where']);
-
-/** The word tests a sentence passes, as a bit set; kept for the sentence in hand. */
-let lastSentence: SentenceView | undefined;
-let lastWords = 0;
-function wordsIn(sentence: SentenceView): number {
-  if (sentence !== lastSentence) {
-    lastWords = 0;
-    for (const run of sentence.runs) lastWords |= wordBits.get(run) ?? 0;
-    lastSentence = sentence;
-  }
-  return lastWords;
-}
+const hedgeWords = wordTest(['if', 'where']);
 
 function mayMatch(pattern: RegExp, sentence: SentenceView): boolean {
-  const needed = neededBits.get(pattern) ?? 0;
-  if ((wordsIn(sentence) & needed) !== needed) return false;
+  for (const test of wordTests.get(pattern) ?? []) if (!passes(sentence, test)) return false;
   return gatePatterns.get(pattern)?.test(sentence.norm) !== false;
 }
 
@@ -336,7 +331,7 @@ export function analyseResolution(
     const vagueUse = (m: Match) =>
       emptyObject.test(trailing(sentence, m)) ||
       (vagueVerb.test(m.text) && vagueObject.test(trailing(sentence, m)));
-    const companySpeaks = (wordsIn(sentence) & companyWords) !== 0;
+    const companySpeaks = passes(sentence, companyWords);
     for (const pattern of [perfect, simplePast, ...(companySpeaks ? [continuedPast] : [])]) {
       for (const m of matches(pattern, sentence)) {
         if (!isAsserted(sentence, m) || vagueUse(m)) continue;
@@ -380,7 +375,7 @@ export function analyseResolution(
       for (const m of matches(pattern, sentence)) if (isAsserted(sentence, m)) result.status.push(m);
     }
     const hasNotify = (() => {
-      if ((wordsIn(sentence) & hedgeWords) !== 0 && conditionalPromise.test(sentence.norm)) return false;
+      if (passes(sentence, hedgeWords) && conditionalPromise.test(sentence.norm)) return false;
       let found = false;
       for (const m of matches(notifyPromise, sentence)) {
         const verb = m.text.replace(/^.*?(?:will|shall|'ll)\s+(?:[a-z]+ly\s+|also\s+|then\s+|be\s+)*/, '');

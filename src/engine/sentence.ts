@@ -1,6 +1,7 @@
 import type { Root, Sentence, SentenceContent } from 'nlcst';
 import { toString as nodeText } from 'nlcst-to-string';
 import type { SentenceRole, SyntaxKind } from '../parse/extensions.js';
+import { wordTestBits } from './anchors.js';
 
 export interface Token {
   kind: 'word' | 'punctuation' | 'symbol' | 'whitespace' | 'source';
@@ -37,6 +38,8 @@ export interface SentenceView {
   words: Token[];
   /** The runs of letters and digits in `norm`: where anchor words are looked up (engine/anchors.ts). */
   runs: string[];
+  /** The word tests (engine/anchors.ts) the sentence passes, as a bit set. */
+  wordTests: number;
   /** Words plus placeholders: the count rules use for length. */
   wordCount: number;
 }
@@ -149,6 +152,7 @@ export function sentenceViews(tree: Root, source: string): SentenceView[] {
         for (const token of tokens)
           norm += token.kind === 'source' ? '_'.repeat(token.text.length) : token.lower;
       }
+      const runs = runsOf(norm);
       views.push({
         node,
         role: ((node.data as { role?: SentenceRole } | undefined)?.role ?? 'body') as SentenceRole,
@@ -161,7 +165,8 @@ export function sentenceViews(tree: Root, source: string): SentenceView[] {
         tokens,
         content,
         words,
-        runs: runsOf(norm),
+        runs,
+        wordTests: wordTestBits(runs),
         wordCount: words.length + placeholders,
       });
     }
