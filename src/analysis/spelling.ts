@@ -76,9 +76,12 @@ export function spellChecker(language: SpellingLanguage): SpellChecker {
   // Word frequencies follow Zipf's law: a small bounded memo answers most look-ups.
   const known = new BoundedMemo<boolean>(50_000);
   const suggestions = new BoundedMemo<string[]>(2_000);
+  // Made once: a closure per look-up would cost more than the memo's hit.
+  const isWord = (word: string) => dictionary.has(word.replace(/’/g, "'"));
+  const nearest = (word: string) => nearestWords(word.replace(/’/g, "'"), dictionary);
   const checker: SpellChecker = {
-    correct: (word) => known.get(word, () => dictionary.has(word.replace(/’/g, "'"))),
-    suggest: (word) => suggestions.get(word, () => nearestWords(word.replace(/’/g, "'"), dictionary)),
+    correct: (word) => known.get(word, isWord),
+    suggest: (word) => suggestions.get(word, nearest),
   };
   checkers.set(language, checker);
   return checker;
@@ -187,11 +190,11 @@ function nearestWords(word: string, dictionary: Lookup): string[] {
 class BoundedMemo<V> {
   private readonly values = new Map<string, V>();
   constructor(private readonly limit: number) {}
-  get(key: string, compute: () => V): V {
+  get(key: string, compute: (key: string) => V): V {
     const hit = this.values.get(key);
     if (hit !== undefined) return hit;
     if (this.values.size >= this.limit) this.values.clear();
-    const value = compute();
+    const value = compute(key);
     this.values.set(key, value);
     return value;
   }

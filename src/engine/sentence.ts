@@ -36,7 +36,7 @@ export interface SentenceView {
   content: Token[];
   /** Word tokens only (placeholders excluded). */
   words: Token[];
-  /** The runs of letters and digits in `norm`: where anchor words are looked up (engine/anchors.ts). */
+  /** The runs of letters and digits in `norm`, none empty: where anchor words are looked up (engine/anchors.ts). */
   runs: string[];
   /** The word tests (engine/anchors.ts) the sentence passes, as a bit set. */
   wordTests: number;
@@ -48,23 +48,24 @@ function isRunCode(code: number): boolean {
   return (code >= 97 && code <= 122) || (code >= 48 && code <= 57);
 }
 
-/** The runs of letters and digits in normalised text: what `norm.split(/[^a-z0-9]+/)` gives, without a regex. */
-function runsOf(norm: string): string[] {
+/**
+ * The runs of letters and digits in the sentence's prose: the non-empty parts of
+ * `norm.split(/[^a-z0-9]+/)`. Read token by token (a run never crosses a token), and most words
+ * are one run already, so they cost no new string.
+ */
+function runsOf(tokens: readonly Token[]): string[] {
   const runs: string[] = [];
-  let start = 0;
-  let index = 0;
-  for (;;) {
-    while (index < norm.length && isRunCode(norm.charCodeAt(index))) index++;
-    runs.push(norm.slice(start, index));
-    if (index === norm.length) return runs;
-    while (index < norm.length && !isRunCode(norm.charCodeAt(index))) index++;
-    start = index;
-    // Like split, a separator at the end leaves an empty run after it.
-    if (index === norm.length) {
-      runs.push('');
-      return runs;
+  for (const token of tokens) {
+    if (token.kind === 'whitespace' || token.kind === 'source') continue;
+    const lower = token.lower;
+    let start = 0;
+    for (let index = 0; index <= lower.length; index++) {
+      if (index < lower.length && isRunCode(lower.charCodeAt(index))) continue;
+      if (index > start) runs.push(start === 0 && index === lower.length ? lower : lower.slice(start, index));
+      start = index + 1;
     }
   }
+  return runs;
 }
 
 /** Lower case with straight apostrophes, always the same length as `text` so offsets carry over. */
@@ -152,7 +153,7 @@ export function sentenceViews(tree: Root, source: string): SentenceView[] {
         for (const token of tokens)
           norm += token.kind === 'source' ? '_'.repeat(token.text.length) : token.lower;
       }
-      const runs = runsOf(norm);
+      const runs = runsOf(tokens);
       views.push({
         node,
         role: ((node.data as { role?: SentenceRole } | undefined)?.role ?? 'body') as SentenceRole,
