@@ -92,9 +92,14 @@ export default defineRule({
     return {
       sentence(sentence) {
         const tokens = sentence.tokens;
-        const checkable = tokens.map(isCheckable);
+        const checkable: boolean[] = [];
         // Each word is looked up once; the checks below ask about it up to three times.
-        const unknown = tokens.map((token, index) => checkable[index] === true && !isKnown(token.text));
+        const unknown: boolean[] = [];
+        for (const token of tokens) {
+          const check = isCheckable(token);
+          checkable.push(check);
+          unknown.push(check && !isKnown(token.text));
+        }
         const flagged = new Set<number>();
         const report = (start: number, end: number, messageId: string, expected: string[], data = {}) => {
           const [first] = expected;
