@@ -4,6 +4,8 @@ import { deflections } from '../rules/data/deflection.js';
 import { confusions } from '../rules/data/typos.js';
 import * as lexicon from '../src/analysis/lexicon.js';
 import { expandGroups, PhraseMatcher } from '../src/engine/matcher.js';
+import { sentenceViews } from '../src/engine/sentence.js';
+import { parseReply } from '../src/parse/processor.js';
 
 const phraseLists = { boilerplate, deflections, confusions };
 
@@ -22,6 +24,27 @@ describe('phrase data', () => {
     });
     it(`${name}: compiles into the matcher`, () => {
       expect(() => new PhraseMatcher<{ phrase: string }>(list)).not.toThrow();
+    });
+    it(`${name}: the matcher finds what the phrases spelled out one by one find`, () => {
+      const entries: ReadonlyArray<{ phrase: string }> = list;
+      const spelledOut = entries.flatMap((entry) =>
+        expandGroups(entry.phrase).map((phrase) => ({ phrase, entry })),
+      );
+      const matcher = new PhraseMatcher(entries);
+      const reference = new PhraseMatcher(spelledOut);
+      for (const { phrase } of spelledOut) {
+        // Each phrase as a sentence: optional words kept, any-word slots filled.
+        const text = `Well, ${phrase
+          .replace(/\?/g, '')
+          .replace(/\*/g, 'thing')
+          .replace(/\|[^\s]*/g, '')} today.`;
+        const parsed = parseReply(text);
+        for (const sentence of sentenceViews(parsed.tree, parsed.text)) {
+          const found = matcher.match(sentence.content).map((m) => [m.start, m.end, m.entry]);
+          const expected = reference.match(sentence.content).map((m) => [m.start, m.end, m.entry.entry]);
+          expect(found).toEqual(expected);
+        }
+      }
     });
   }
 
