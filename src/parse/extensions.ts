@@ -74,12 +74,18 @@ function findSpans(text: string, base: number, syntaxes: readonly PlaceholderSyn
   spans.sort((a, b) => a.start - b.start || a.priority - b.priority);
   const kept: Span[] = [];
   let lastEnd = Number.NEGATIVE_INFINITY;
-  for (const { priority: _, ...span } of spans) {
+  for (const span of spans) {
     if (span.start < lastEnd) continue;
     kept.push(span);
     lastEnd = span.end;
   }
   return kept;
+}
+
+type Point = NonNullable<Source['position']>['start'];
+
+function copyPoint({ line, column, offset }: Point): Point {
+  return offset === undefined ? { line, column } : { line, column, offset };
 }
 
 function mergedNode(nodes: SentenceContent[], value: string, span: Span): Source | undefined {
@@ -94,7 +100,7 @@ function mergedNode(nodes: SentenceContent[], value: string, span: Span): Source
   return {
     type: 'SourceNode',
     value,
-    position: { start: { ...first.position.start }, end: { ...last.position.end } },
+    position: { start: copyPoint(first.position.start), end: copyPoint(last.position.end) },
     data,
   };
 }
