@@ -76,10 +76,9 @@ export default defineRule({
     let suggestionsLeft = context.options.maxSuggestions;
 
     /** `word` is lower case: only lower-case words are checked or built from checked ones. */
-    const isKnown = (word: string): boolean => {
-      const straight = word.includes('’') ? word.replace(/’/g, "'") : word;
-      return vocabulary.has(straight) || checker.correct(straight);
-    };
+    const isKnownWord = checker.knownWith(vocabulary);
+    const isKnown = (word: string): boolean =>
+      isKnownWord(word.includes('’') ? word.replace(/’/g, "'") : word);
     /** Only plain lower-case words are checked: names, brands and acronyms are left alone. */
     // Longer "words" are codes or IDs, and spelling work grows fast with length: they are left alone.
     const isCheckable = (token: Token): boolean =>

@@ -81,6 +81,15 @@ describe('spelling', () => {
     expect(disagreements).toEqual([]);
   });
 
+  it("accepts a vocabulary's words beside the dictionary's, one memo per vocabulary", () => {
+    const checker = spellChecker('en-US');
+    const vocabulary = new Set(['zendesk']);
+    const known = checker.knownWith(vocabulary);
+    expect(['zendesk', 'refund', 'colour', 'zendsk'].map(known)).toEqual([true, true, false, false]);
+    expect(checker.knownWith(vocabulary)).toBe(known);
+    expect(checker.knownWith(new Set())('zendesk')).toBe(false);
+  });
+
   it('the two spellings differ where they should', () => {
     expect(spellChecker('en-US').correct('colour')).toBe(false);
     expect(spellChecker('en-GB').correct('colour')).toBe(true);

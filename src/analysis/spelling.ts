@@ -8,6 +8,11 @@ export interface SpellChecker {
   correct(word: string): boolean;
   /** Up to three known words one edit away from `word`, likeliest first. */
   suggest(word: string): string[];
+  /**
+   * A test for "in `vocabulary`, or spelled right", memoised per vocabulary: a word seen before
+   * costs one look-up.
+   */
+  knownWith(vocabulary: ReadonlySet<string>): (word: string) => boolean;
 }
 
 // The build expands each Hunspell dictionary into a sorted list of the lower-case words it
@@ -79,9 +84,20 @@ export function spellChecker(language: SpellingLanguage): SpellChecker {
   // Made once: a closure per look-up would cost more than the memo's hit.
   const isWord = (word: string) => dictionary.has(word.replace(/’/g, "'"));
   const nearest = (word: string) => nearestWords(word.replace(/’/g, "'"), dictionary);
+  const withVocabulary = new WeakMap<ReadonlySet<string>, (word: string) => boolean>();
   const checker: SpellChecker = {
     correct: (word) => known.get(word, isWord),
     suggest: (word) => suggestions.get(word, nearest),
+    knownWith: (vocabulary) => {
+      let test = withVocabulary.get(vocabulary);
+      if (!test) {
+        const memo = new BoundedMemo<boolean>(50_000);
+        const inVocabularyOrSpelled = (word: string) => vocabulary.has(word) || isWord(word);
+        test = (word) => memo.get(word, inVocabularyOrSpelled);
+        withVocabulary.set(vocabulary, test);
+      }
+      return test;
+    },
   };
   checkers.set(language, checker);
   return checker;
