@@ -18,7 +18,10 @@ const asJson = process.argv.includes('--json');
 const minimumWords = Number(process.argv.find((a) => a.startsWith('--words='))?.slice(8) ?? 500_000);
 // --quick skips the two long measurements (workers on a ten-second batch, a million-reply stream).
 const quick = process.argv.includes('--quick');
-const rounds = Number(process.argv.find((a) => a.startsWith('--rounds='))?.slice(9) ?? 2);
+// Timed passes over the corpus: the parse floor and replylint take `--rounds` (5 by default),
+// alex and write-good, each a hundred times slower, `--peer-rounds` (2 by default).
+const rounds = Number(process.argv.find((a) => a.startsWith('--rounds='))?.slice(9) ?? 5);
+const peerRounds = Number(process.argv.find((a) => a.startsWith('--peer-rounds='))?.slice(14) ?? 2);
 const streamReplies = Number(process.argv.find((a) => a.startsWith('--stream='))?.slice(9) ?? 1_000_000);
 
 // The corpus: the development replies, then generated replies, until it holds enough words.
@@ -66,11 +69,22 @@ function count(text) {
   return text.split(/\s+/).filter(Boolean).length;
 }
 
-/** Seconds for one pass over the corpus. */
-function pass(run) {
-  const start = performance.now();
-  for (const reply of replies) run(reply);
-  return (performance.now() - start) / 1000;
+/**
+ * Seconds each engine takes for one pass over the corpus. The engines take turns every
+ * `sliceSize` replies, so a slow spell of the machine (they last seconds here) falls on all of
+ * them alike instead of on whichever engine happened to be running.
+ */
+function interleavedPass(runs, sliceSize = 200) {
+  const seconds = runs.map(() => 0);
+  for (let from = 0; from < replies.length; from += sliceSize) {
+    const slice = replies.slice(from, from + sliceSize);
+    runs.forEach((run, index) => {
+      const start = performance.now();
+      for (const reply of slice) run(reply);
+      seconds[index] += (performance.now() - start) / 1000;
+    });
+  }
+  return seconds;
 }
 
 function median(values) {
@@ -100,14 +114,21 @@ const engines = [
   ['alex', (r) => alexText(r)],
   ['write-good', (r) => writeGood(r)],
 ];
-// Every engine gets the same treatment: a warm-up on the first thousand replies, then `rounds`
-// timed passes over the whole corpus taken in turn, of which the fastest counts.
+// Every engine gets the same treatment: a warm-up on the first thousand replies, then timed
+// passes over the whole corpus, interleaved in pairs (the floor with replylint, alex with
+// write-good), of which each engine's fastest counts.
 for (const [, run] of engines) for (const reply of replies.slice(0, 1000)) run(reply);
 const best = engines.map(() => Number.POSITIVE_INFINITY);
-for (let round = 0; round < rounds; round++) {
-  engines.forEach(([, run], index) => {
-    best[index] = Math.min(best[index], pass(run));
-  });
+for (const [first, count] of [
+  [0, rounds],
+  [2, peerRounds],
+]) {
+  for (let round = 0; round < count; round++) {
+    const pair = engines.slice(first, first + 2).map(([, run]) => run);
+    interleavedPass(pair).forEach((seconds, index) => {
+      best[first + index] = Math.min(best[first + index], seconds);
+    });
+  }
 }
 const results = engines.map(([name], index) => {
   const seconds = best[index];
