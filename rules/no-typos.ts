@@ -99,7 +99,12 @@ export default defineRule({
           checkable.push(check);
           unknown.push(check && !isKnown(token.text));
         }
-        const flagged = new Set<number>();
+        // Tokens already reported, by start; most sentences have none, so the set is made on first use.
+        let flagged: Set<number> | undefined;
+        const flag = (start: number) => {
+          flagged ??= new Set();
+          flagged.add(start);
+        };
         const report = (start: number, end: number, messageId: string, expected: string[], data = {}) => {
           const [first] = expected;
           const fix =
@@ -114,7 +119,7 @@ export default defineRule({
           if (hit.entry.sentenceStart && content[0] !== tokens.find((t) => t.kind === 'word')) continue;
           const wrong = hit.entry.wrongWord === 'all' ? hit : content.at(hit.entry.wrongWord);
           if (!wrong) continue;
-          for (const t of content) flagged.add(t.start);
+          for (const t of content) flag(t.start);
           report(wrong.start, wrong.end, 'confused', [hit.entry.replacement], {
             replacement: hit.entry.replacement,
           });
@@ -148,7 +153,7 @@ export default defineRule({
 
         for (let index = 0; index < tokens.length; index++) {
           const token = tokens[index];
-          if (!token || flagged.has(token.start)) continue;
+          if (!token || flagged?.has(token.start)) continue;
 
           // "charge.It" is one word to the parser: a full stop and a capital inside it is a missing space.
           // A checkable word is letters only, so it cannot hold a sentence mark.
@@ -176,7 +181,7 @@ export default defineRule({
             // Doubled word: "the the".
             if (token.lower === next.lower && /^[a-z]+$/.test(token.text) && token.lower !== 'had') {
               report(token.start, next.end, 'doubled', [token.text]);
-              flagged.add(next.start);
+              flag(next.start);
               index += 2;
               continue;
             }
@@ -191,7 +196,7 @@ export default defineRule({
               isKnown(joined)
             ) {
               report(token.start, next.end, 'split', [joined], { word: joined });
-              flagged.add(next.start);
+              flag(next.start);
               index += 2;
               continue;
             }

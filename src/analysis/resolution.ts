@@ -318,7 +318,7 @@ export function analyseResolution(
   };
   for (const sentence of sentences) {
     if (sentence.role !== 'body') continue;
-    const isQuestion = /\?\s*$/.test(sentence.text);
+    const isQuestion = sentence.text.trimEnd().endsWith('?');
     for (const m of matches(acknowledgement, sentence)) result.acknowledgements.push(m);
     // One invitation per sentence is enough to point at.
     const [invitation] = matches(burden, sentence);
@@ -326,7 +326,12 @@ export function analyseResolution(
     for (const m of matches(workaround, sentence)) if (!isQuestion) result.workarounds.push(m);
     if (isQuestion) continue;
 
-    const hasFuture = futureMarker.test(sentence.norm);
+    // Read only where a time word or a time placeholder needs it.
+    let future: boolean | undefined;
+    const hasFuture = () => {
+      future ??= futureMarker.test(sentence.norm);
+      return future;
+    };
     /** A vague verb ("looked into", "reviewing") counts only with a concrete object. */
     const vagueUse = (m: Match) =>
       emptyObject.test(trailing(sentence, m)) ||
@@ -403,21 +408,24 @@ export function analyseResolution(
       }
     }
     for (const m of matches(forwardTime, sentence)) result.etaSpecific.push(m);
-    for (const token of sentence.tokens) {
+    // Placeholders count in `wordCount` but not in `words`: only a sentence with one is searched.
+    const holdsPlaceholder = sentence.wordCount > sentence.words.length;
+    for (const token of holdsPlaceholder ? sentence.tokens : []) {
       // A time placeholder is an estimate when it is one by name or is framed as one ("by {{date}}").
       if (!token.denotesTime) continue;
       const lead = sentence.norm.slice(
         Math.max(0, token.start - sentence.start - 12),
         token.start - sentence.start,
       );
-      if (etaName.test(token.text) || hasFuture || /\b(?:by|within|until|on|before|in)\s*$/.test(lead)) {
+      if (etaName.test(token.text) || hasFuture() || /\b(?:by|within|until|on|before|in)\s*$/.test(lead)) {
         result.etaSpecific.push({ start: token.start, end: token.end });
       }
     }
-    const pastOnly = !hasFuture && /\b(?:have|has|had|was|were|did)\b|\b[a-z]+ed\b/.test(sentence.norm);
+    if (!mayMatch(anchoredTime, sentence) && !mayMatch(vague, sentence)) continue;
+    const pastOnly = !hasFuture() && /\b(?:have|has|had|was|were|did)\b|\b[a-z]+ed\b/.test(sentence.norm);
     if (!pastOnly) {
       for (const m of matches(anchoredTime, sentence)) {
-        if (hasFuture) result.etaSpecific.push(m);
+        if (hasFuture()) result.etaSpecific.push(m);
       }
       for (const m of matches(vague, sentence)) result.etaVague.push(m);
     }

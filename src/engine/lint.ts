@@ -120,6 +120,7 @@ function toClauseEnd(text: string, range: Range): Range {
 
 function evidenceOf(ranges: readonly Range[], text: string, locator: Locator, asClause: boolean): Evidence[] {
   const evidence: Evidence[] = [];
+  if (ranges.length === 0) return evidence;
   const seen = new Set<number>();
   for (const found of ranges) {
     if (seen.has(found.start)) continue;
