@@ -174,9 +174,6 @@ function forEachEdit(
   }
 }
 
-/** The dearest pair of slips looked for when no single one makes a word: "tommorow" → "tomorrow". *
-const dearestTwoSlips = 3;
-
 /** The dearest pair of slips looked for when no single one makes a word: "tommorow" → "tomorrow". */
 const dearestTwoSlips = 3;
 

@@ -10,6 +10,8 @@ import type { PlaceholderSyntax } from '../parse/placeholders.js';
 import type { ReplyKind, RuleSetting } from '../types.js';
 import { type Config, configSchemas } from './schema.js';
 
+const isYaml = (path: string) => /\.ya?ml$/.test(path);
+
 /** A configuration problem; the CLI prints its message and exits with 2. */
 export class ConfigError extends Error {}
 
@@ -116,12 +118,12 @@ function readConfigFile(path: string): unknown {
     );
   }
   try {
-    if (/\.ya?ml$/.test(path)) return parser('yaml')(raw);
+    if (isYaml(path)) return parser('yaml')(raw);
     const json = JSON.parse(raw);
     return path.endsWith('package.json') ? json.replylint : json;
   } catch (error) {
     throw new ConfigError(
-      `${path}: not valid ${/\.ya?ml$/.test(path) ? 'YAML' : 'JSON'}: ${(error as Error).message.split('\n')[0]}`,
+      `${path}: not valid ${isYaml(path) ? 'YAML' : 'JSON'}: ${(error as Error).message.split('\n')[0]}`,
     );
   }
 }
@@ -168,7 +170,7 @@ export function findConfig(directory: string): string | undefined {
 export async function loadConfig(explicitPath: string | undefined, cwd: string): Promise<LoadedConfig> {
   const path = explicitPath ? resolve(cwd, explicitPath) : findConfig(cwd);
   if (!path) return { config: {}, path: undefined };
-  if (/\.ya?ml$/.test(path)) await loadParsers(['yaml']);
+  if (isYaml(path)) await loadParsers(['yaml']);
   if (explicitPath && !existsSync(path)) throw new ConfigError(`${explicitPath}: config file not found`);
   const config = validateConfig(readConfigFile(path), path);
   if (config.wordsFile)

@@ -1,11 +1,6 @@
 import type { Paragraph, Root, Sentence, SentenceContent, Source, WhiteSpace } from 'nlcst';
 import { allMatches, hasLineBreak } from '../text.js';
-import {
-  builtInPlaceholderSyntaxes,
-  findPlaceholders,
-  type PlaceholderSyntax,
-  placeholderDenotesTime,
-} from './placeholders.js';
+import { findPlaceholders, type PlaceholderSyntax, placeholderDenotesTime } from './placeholders.js';
 
 /**
  * The text being parsed, for extensions to slice (re-joining node values costs more than the
@@ -112,9 +107,6 @@ function mergedNode(nodes: SentenceContent[], value: string, span: Span): Source
  * linear in the sentence, however many it holds.
  */
 export function mergeSyntax(syntaxes: readonly PlaceholderSyntax[], source: ParseSource) {
-  // Every built-in syntax needs one of these; a user's own placeholder syntax may need none.
-  const builtInOnly = syntaxes === builtInPlaceholderSyntaxes;
-  const mayHoldSyntax = (text: string) => !builtInOnly || /[{<[@#]|\.[^\s.]|:\/\//.test(text);
   return (sentence: Sentence): void => {
     const children = sentence.children;
     const first = children[0];
@@ -122,7 +114,7 @@ export function mergeSyntax(syntaxes: readonly PlaceholderSyntax[], source: Pars
     if (!first || !last) return;
     const base = startOf(first);
     const text = source.text.slice(base, endOf(last));
-    if (!mayHoldSyntax(text)) return;
+    // Each pattern runs only where its marker appears, so a sentence without syntax costs a few searches.
     const spans = findSpans(text, base, syntaxes);
     if (spans.length === 0) return;
     const out: SentenceContent[] = [];
@@ -226,8 +218,13 @@ function textOf(
   return first && last ? source.text.slice(startOf(first), endOf(last)) : '';
 }
 
+/** A line's text as written, white space around it included. */
+function lineSource(source: ParseSource, line: Line): string {
+  return textOf(source, line.sentence.children[line.from], line.sentence.children[line.to - 1]);
+}
+
 function lineText(source: ParseSource, line: Line): string {
-  return textOf(source, line.sentence.children[line.from], line.sentence.children[line.to - 1]).trim();
+  return lineSource(source, line).trim();
 }
 
 function withRole(sentence: Sentence, role: SentenceRole): Sentence {
@@ -320,7 +317,7 @@ function markSignOff(root: Root, source: ParseSource): void {
 function markAgentTag(root: Root, source: ParseSource): void {
   const [line] = lastLines(root, 1);
   if (!line) return;
-  const text = textOf(source, line.sentence.children[line.from], line.sentence.children[line.to - 1]);
+  const text = lineSource(source, line);
   const match = agentTag.exec(text);
   if (!match?.[1]) return;
   const tagStart = startOf(line.sentence.children[line.from] as SentenceContent) + text.lastIndexOf(match[1]);
